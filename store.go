@@ -1,0 +1,114 @@
+package warta
+
+import "context"
+
+// PutResult says what storing an article did.
+type PutResult int
+
+// Outcomes of Store.PutArticle.
+const (
+	Added     PutResult = iota // a new article
+	Updated                    // an article with the same id and origin changed
+	Unchanged                  // the same content was already stored
+)
+
+// String returns the outcome's name.
+func (r PutResult) String() string {
+	switch r {
+	case Added:
+		return "added"
+	case Updated:
+		return "updated"
+	case Unchanged:
+		return "unchanged"
+	}
+	return "unknown"
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Articles     int `json:"articles"`
+	ReportGroups int `json:"report_groups"`
+	Events       int `json:"events"`
+	Storylines   int `json:"storylines"`
+}
+
+// SearchQuery is a full-text query. Text is what the user typed; Stems are
+// its words as the text stage stems them, matched against Article.Stems.
+type SearchQuery struct {
+	Text  string
+	Stems []string
+	Limit int
+}
+
+// SearchResult is one article that matched a query.
+type SearchResult struct {
+	ID      string  `json:"id"`
+	Title   string  `json:"title"`
+	Score   float64 `json:"score"`
+	Snippet string  `json:"snippet"`
+}
+
+// EntitySummary is an entity across the whole store.
+type EntitySummary struct {
+	Canonical string   `json:"canonical"`
+	Type      string   `json:"type"`
+	Aliases   []string `json:"aliases"`
+	Articles  int      `json:"articles"`
+}
+
+// QuoteRecord is a quote with the article it came from.
+type QuoteRecord struct {
+	Article string `json:"article"`
+	Speaker string `json:"speaker"`
+	Text    string `json:"text"`
+	Kind    string `json:"kind"`
+	Cue     string `json:"cue,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// ClaimRecord is a claim with the article it came from.
+type ClaimRecord struct {
+	Article string `json:"article"`
+	Claim
+}
+
+// Store keeps articles, their annotations and the corpus-level structures
+// (report groups, events, storylines). Implementations: package sqlite
+// (the default) and package postgres. All methods are safe for concurrent use.
+type Store interface {
+	// PutArticle stores an article with its annotations. If an article with
+	// the same ContentHash exists it returns Unchanged and stores nothing. If
+	// an article with the same ID but another Origin exists it returns an
+	// error of kind Conflict, so that the caller can choose another id. An
+	// article with the same ID and Origin but new content is replaced.
+	PutArticle(ctx context.Context, a *Article) (PutResult, error)
+	// Article returns one article with its annotations, or a NotFound error.
+	Article(ctx context.Context, id string) (*Article, error)
+	// Articles returns every article with its annotations, ordered by id.
+	Articles(ctx context.Context) ([]*Article, error)
+	// Search ranks articles against a full-text query.
+	Search(ctx context.Context, q SearchQuery) ([]SearchResult, error)
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (Stats, error)
+
+	// ReplaceReportGroups replaces every report group with groups.
+	ReplaceReportGroups(ctx context.Context, groups []ReportGroup) error
+	// ReportGroups returns every report group.
+	ReportGroups(ctx context.Context) ([]ReportGroup, error)
+	// ReplaceStorylines replaces every event and storyline.
+	ReplaceStorylines(ctx context.Context, stories []Storyline) error
+	// Storylines returns every storyline with its events, ordered by start date.
+	Storylines(ctx context.Context) ([]Storyline, error)
+
+	// Entities summarises entities across articles, most mentioned first.
+	Entities(ctx context.Context) ([]EntitySummary, error)
+	// Quotes returns quotes, all of them or those of one speaker (matched
+	// case-insensitively against the speaker name).
+	Quotes(ctx context.Context, speaker string) ([]QuoteRecord, error)
+	// Claims returns every claim.
+	Claims(ctx context.Context) ([]ClaimRecord, error)
+
+	Close() error
+}
