@@ -1,0 +1,315 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reasons for removing a line, as reported in Result.Removed.
+const (
+	ReasonNav         = "nav"               // navigation residue: menus, skip links, section names
+	ReasonWidget      = "widget"            // ads, share buttons, size pickers, "scroll to continue"
+	ReasonEmbed       = "embed"             // embedded-post residue: "[Gambas:Video 20detik]", "View this post on Instagram"
+	ReasonRelated     = "related link"      // "Baca juga: ...", "Read also: ..."
+	ReasonSyndication = "syndication"       // "Artikel ini telah tayang di ..."
+	ReasonLogo        = "logo"              // "Logo Bloomberg Technoz"
+	ReasonByline      = "byline"            // "Laporan Wartawan ...", "Penulis: ...", "Editor: ..."
+	ReasonSignOff     = "sign-off"          // "(ant)", "[ab/uh]", "(*)", an editor's name in parentheses at the end
+	ReasonCaption     = "duplicate caption" // a line identical to the previous one
+	ReasonDuplicate   = "duplicate"         // a long line repeated from earlier in the text
+	ReasonGlued       = "glued duplicate"   // a line that the next lines repeat piece by piece
+	ReasonSeparator   = "separator"         // a line of symbols only: "***", "--------"
+	ReasonDate        = "date"              // a date line in the header, reported as Published
+)
+
+// exactLines maps a whole line, lower-cased and stripped of trailing
+// punctuation, to the reason it is boilerplate. These lines carry no content
+// in any context: a paragraph that says only "Share" is a button.
+var exactLines = buildExactLines()
+
+func buildExactLines() map[string]string {
+	m := make(map[string]string)
+	add := func(reason string, lines ...string) {
+		for _, l := range lines {
+			m[l] = reason
+		}
+	}
+	add(ReasonNav,
+		"tautan-tautan akses", "accessibility links", "skip to content", "skip to main content",
+		"skip navigation", "lompat ke konten", "lewati ke konten", "menu", "home", "beranda", "forum",
+		"recommended", "rekomendasi", "rekomendasi untuk anda", "terpopuler", "populer", "most popular",
+		"most read", "trending", "terkini", "berita terkini", "related", "related articles",
+		"related stories", "related news", "berita terkait", "artikel terkait", "topik terkait",
+		"tags", "tag", "topics", "topik", "next", "previous", "sebelumnya", "selanjutnya",
+		"halaman selanjutnya", "back to top", "kembali ke atas", "you may also like",
+		"anda mungkin juga suka", "lihat semua", "see all", "load more", "muat lainnya",
+		"tampilkan lainnya", "no more pages", "more stories", "berita lainnya", "baca berita lainnya",
+		"pilihan editor", "editor's picks", "editors' picks", "newsletter", "sections", "search",
+		"cari", "pencarian", "close", "tutup", "login", "log in", "masuk", "sign in", "sign up",
+		"daftar", "register")
+	add(ReasonWidget,
+		"advertisement", "advertisment", "iklan", "ads", "sponsored", "sponsored content",
+		"konten sponsor", "konten bersponsor", "scroll to continue", "scroll to continue with content",
+		"scroll untuk melanjutkan", "gulir untuk melanjutkan", "lanjutkan membaca", "continue reading",
+		"share", "share this", "share this article", "share this story", "bagikan", "bagikan artikel ini",
+		"bagikan berita ini", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "line",
+		"pinterest", "email", "e-mail", "copy link", "copy", "salin tautan", "salin link", "link copied",
+		"tautan disalin", "print", "cetak", "comments", "komentar", "tulis komentar", "listen",
+		"listen to this article", "dengarkan", "dengarkan artikel ini", "dengarkan berita ini",
+		"xs", "sm", "md", "lg", "xl", "xxl", "a", "a-", "a+", "aa", "font", "ukuran teks",
+		"ukuran huruf", "text size", "subscribe", "berlangganan", "loading", "loading...", "play",
+		"putar", "follow", "ikuti kami", "follow us")
+	add(ReasonRelated,
+		"baca juga", "read also", "read more", "also read", "lihat juga", "simak juga", "see also",
+		"baca selengkapnya", "baca selengkapnya di sini", "selengkapnya", "simak selengkapnya",
+		"klik di sini", "click here", "related coverage")
+	return m
+}
+
+// prefixLines are the starts of short lines that are boilerplate whatever
+// follows: link lines, embed residue, syndication notes. Matched on the
+// lower-cased line; a line longer than maxPrefixWords is taken for content.
+var prefixLines = []struct{ prefix, reason string }{
+	{"baca juga", ReasonRelated},
+	{"bacajuga", ReasonRelated},
+	{"read also", ReasonRelated},
+	{"also read", ReasonRelated},
+	{"read more:", ReasonRelated},
+	{"lihat juga:", ReasonRelated},
+	{"simak juga:", ReasonRelated},
+	{"simak juga video", ReasonRelated},
+	{"simak video", ReasonRelated},
+	{"tonton juga", ReasonRelated},
+	{"tonton video", ReasonRelated},
+	{"baca selengkapnya", ReasonRelated},
+	{"simak berita selengkapnya", ReasonRelated},
+	{"berita selengkapnya", ReasonRelated},
+	{"baca berita", ReasonRelated},
+	{"saksikan live", ReasonWidget},
+	{"saksikan video", ReasonWidget},
+	{"ikuti whatsapp channel", ReasonWidget},
+	{"ikuti berita", ReasonWidget},
+	{"ikuti kami di", ReasonWidget},
+	{"dapatkan update berita", ReasonWidget},
+	{"download aplikasi", ReasonWidget},
+	{"unduh aplikasi", ReasonWidget},
+	{"follow us on", ReasonWidget},
+	{"sign up for", ReasonWidget},
+	{"subscribe to", ReasonWidget},
+	{"view this post on", ReasonEmbed},
+	{"a post shared by", ReasonEmbed},
+	{"[gambas:", ReasonEmbed},
+	{"artikel ini telah tayang", ReasonSyndication},
+	{"artikel ini telah naik", ReasonSyndication},
+	{"artikel ini telah terbit", ReasonSyndication},
+	{"artikel ini pertama kali", ReasonSyndication},
+	{"artikel ini bersumber dari", ReasonSyndication},
+	{"this article first appeared", ReasonSyndication},
+	{"this article originally appeared", ReasonSyndication},
+	{"this story was originally published", ReasonSyndication},
+	{"this story first appeared", ReasonSyndication},
+}
+
+const maxPrefixWords = 25
+
+// bylinePrefixes start a byline line: who wrote or edited the article.
+// author says whether the name that follows is the author's.
+var bylinePrefixes = []struct {
+	prefix string
+	author bool
+}{
+	{"penulis:", true},
+	{"reporter:", true},
+	{"pewarta:", true},
+	{"wartawan:", true},
+	{"kontributor:", true},
+	{"writer:", true},
+	{"written by", true},
+	{"reporting by", true},
+	{"oleh:", true},
+	{"by ", true},
+	{"editor:", false},
+	{"redaktur:", false},
+	{"penyunting:", false},
+	{"editing by", false},
+	{"edited by", false},
+	{"penerjemah:", false},
+	{"diadaptasi oleh", false},
+	{"fotografer:", false},
+	{"sumber:", false},
+	{"source:", false},
+}
+
+var (
+	// signOffLine is an editor's initials alone on a line: "(ssst)", "[ab/uh]", "(*)".
+	signOffLine = regexp.MustCompile(`^[(\[]\s*(?:\*|\p{L}{1,6}(?:\s*[/,-]\s*\p{L}{1,6})*)\s*[)\]]$`)
+	// signOffTail is the same sign-off at the end of a sentence.
+	signOffTail = regexp.MustCompile(`([.!?"”’)])\s*([(\[]\s*(?:\*|\p{Ll}{1,6}(?:\s*/\s*\p{Ll}{1,6})*|\p{Lu}{2,4}(?:\s*/\s*\p{Lu}{2,4})+)\s*[)\]])$`)
+	// nameInParens is a trailing "(Kemas Irawan Nurrachman)".
+	nameInParens = regexp.MustCompile(`^\(\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}\s*\)$`)
+	// tweetSignature is the last line of an embedded tweet.
+	tweetSignature = regexp.MustCompile(`^[—–-]\s*.{1,60}\(@\w{1,30}\)`)
+	// bylineReport is the Tribun-style "Laporan Wartawan Tribunnews.com Namira Yunia Lestanti".
+	bylineReport = regexp.MustCompile(`^(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis))\s+(\S+\.\p{L}{2,}(?:\.\p{L}{2,})?)\s+(.{2,60})$`)
+	// logoLine is "Logo Bloomberg Technoz" or "Bloomberg Technoz logo".
+	logoLine = regexp.MustCompile(`^(?i:logo)\s+(\S.{1,40})$|^(\S.{1,40}?)\s+(?i:logo)$`)
+)
+
+// lineFinding is what classifying one line found: the reason to drop it (""
+// to keep it) and any metadata the line gave away.
+type lineFinding struct {
+	reason         string
+	author, outlet string
+}
+
+// classify judges one trimmed, non-empty line on its own.
+func classify(line string) lineFinding {
+	lower := strings.ToLower(line)
+	key := strings.TrimRight(lower, " .:!|»›>")
+	if r, ok := exactLines[key]; ok {
+		return lineFinding{reason: r}
+	}
+	if !hasAlnum(line) {
+		return lineFinding{reason: ReasonSeparator}
+	}
+	words := wordCount(line)
+	if words <= maxPrefixWords {
+		for _, p := range prefixLines {
+			if strings.HasPrefix(lower, p.prefix) {
+				return lineFinding{reason: p.reason}
+			}
+		}
+	}
+	if signOffLine.MatchString(line) {
+		return lineFinding{reason: ReasonSignOff}
+	}
+	if tweetSignature.MatchString(line) {
+		return lineFinding{reason: ReasonEmbed}
+	}
+	if words <= 6 {
+		if m := logoLine.FindStringSubmatch(line); m != nil {
+			return lineFinding{reason: ReasonLogo, outlet: outletName(m[1] + m[2])}
+		}
+	}
+	if f, ok := byline(line, lower, words); ok {
+		return f
+	}
+	return lineFinding{}
+}
+
+// byline recognises a byline or credit line and the author it names.
+func byline(line, lower string, words int) (lineFinding, bool) {
+	if words > 16 {
+		return lineFinding{}, false
+	}
+	if m := bylineReport.FindStringSubmatch(line); m != nil {
+		return lineFinding{reason: ReasonByline, outlet: outletName(m[1]), author: strings.TrimSpace(m[2])}, true
+	}
+	// "(Penulis: A, B | Editor: C)": credits in parentheses, fields split by "|".
+	inner, inner2 := line, lower
+	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {
+		inner, inner2 = line[1:len(line)-1], lower[1:len(lower)-1]
+	}
+	found, author := false, ""
+	start := 0
+	for _, field := range strings.Split(inner2, "|") {
+		f := strings.TrimSpace(field)
+		orig := strings.TrimSpace(inner[start : start+len(field)])
+		start += len(field) + 1
+		matched := false
+		for _, p := range bylinePrefixes {
+			if strings.HasPrefix(f, p.prefix) {
+				matched = true
+				if p.author && author == "" {
+					author = strings.Trim(strings.TrimSpace(orig[len(p.prefix):]), " :,;")
+				}
+				break
+			}
+		}
+		if !matched {
+			return lineFinding{}, false
+		}
+		found = true
+	}
+	if !found {
+		return lineFinding{}, false
+	}
+	// "By" and "Sumber" start sentences too; a credit is a name, not a clause.
+	if (strings.HasPrefix(lower, "by ") || strings.HasPrefix(lower, "sumber:") || strings.HasPrefix(lower, "source:")) &&
+		(words > 8 || strings.ContainsAny(strings.TrimRight(line, "."), ".!?")) {
+		return lineFinding{}, false
+	}
+	if strings.HasPrefix(lower, "by ") && !isCapitalized(author) {
+		return lineFinding{}, false
+	}
+	return lineFinding{reason: ReasonByline, author: author}, true
+}
+
+// outletName spells an outlet the way it is usually written: a site name
+// in capitals becomes "Tribunnews.com", "Kompas.com", "Republika.co.id";
+// a mixed-case one ("Liputan6.com", "detikNews") stays as written.
+func outletName(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, " ,.-–—:()[]"))
+	if s == "" {
+		return ""
+	}
+	name, suffix, hasDot := strings.Cut(s, ".")
+	if isUpperWord(name) && (hasDot || utf8.RuneCountInString(name) > 3) {
+		words := strings.Fields(strings.ToLower(name))
+		for i, w := range words {
+			r, n := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+		name = strings.Join(words, " ")
+	}
+	if hasDot {
+		return name + "." + strings.ToLower(suffix)
+	}
+	return name
+}
+
+// isUpperWord reports whether s has letters and all of them are upper case.
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// isCapitalized reports whether s starts with an upper-case letter.
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,305 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/warta-news/warta"
+)
+
+// textLine is one non-empty line of the input on its way through the cleaner.
+type textLine struct {
+	text  string
+	drop  string              // reason for dropping the line; "" keeps it
+	title bool                // the line is the headline: it goes to Title, not Body
+	cut   []warta.RemovedLine // pieces cut out of a kept line
+}
+
+// minDuplicateWords is how long a line must be for a repeat of it far from
+// the first copy to count as a duplicate; short lines ("Jakarta", list items)
+// repeat legitimately.
+const minDuplicateWords = 8
+
+// minGluedBytes is how long the next line must be before a line that merely
+// starts with it is taken for a scraper's glued copy.
+const minGluedBytes = 40
+
+// Text cleans plain text: boilerplate lines out, the headline as Title, and
+// outlet, author and dateline read from the text. The body keeps one
+// paragraph per line. Text is idempotent on its Body: Text(Text(s).Body).Body
+// equals Text(s).Body.
+func Text(s string) Result {
+	lines := splitLines(s)
+	var r Result
+	var bylineOutlet, logoOutlet string
+
+	for i := range lines {
+		l := &lines[i]
+		f := classify(l.text)
+		if f.reason == "" {
+			continue
+		}
+		l.drop = f.reason
+		if r.Author == "" {
+			r.Author = f.author
+		}
+		switch f.reason {
+		case ReasonLogo:
+			logoOutlet = first(logoOutlet, f.outlet)
+		default:
+			bylineOutlet = first(bylineOutlet, f.outlet)
+		}
+	}
+	markDuplicates(lines)
+	trimTail(lines)
+	header(lines, &r)
+
+	// The dateline opens the lead; a caption may come first, so look at the
+	// first few body lines, but trust a bare "Place –" only on the first.
+	body := 0
+	for i := range lines {
+		l := &lines[i]
+		if l.drop != "" || l.title {
+			continue
+		}
+		if body++; body > 3 {
+			break
+		}
+		p, o, repaired, ok := dateline(l.text)
+		if !ok || (body > 1 && o == "") {
+			continue
+		}
+		r.Dateline, l.text = p, repaired
+		bylineOutlet = first(o, bylineOutlet)
+		break
+	}
+	r.Outlet = first(bylineOutlet, logoOutlet)
+
+	var b strings.Builder
+	for _, l := range lines {
+		r.Removed = append(r.Removed, l.cut...)
+		switch {
+		case l.drop != "":
+			r.Removed = append(r.Removed, warta.RemovedLine{Text: l.text, Reason: l.drop})
+		case l.title:
+			r.Title = l.text
+		default:
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(l.text)
+		}
+	}
+	r.Body = b.String()
+	return r
+}
+
+// first returns a unless it is empty, and b then.
+func first(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// splitLines normalises s and returns its non-empty lines, each trimmed,
+// with runs of spaces collapsed, stray " ." endings repaired and "Baca juga"
+// links that a scraper glued into a paragraph cut out.
+func splitLines(s string) []textLine {
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
+	var lines []textLine
+	for raw := range strings.SplitSeq(s, "\n") {
+		t := normalizeSpace(raw)
+		if t == "" {
+			continue
+		}
+		t = fixStrayPeriod(t)
+		l := textLine{text: t}
+		l.text, l.cut = cutGluedLinks(l.text)
+		if l.text != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// normalizeSpace maps every kind of space to " ", drops zero-width and
+// control characters, collapses runs and trims the ends.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == utf8.RuneError, r == '\u200b', r == '\u200c', r == '\u200d', r == '\ufeff', r == '\u00ad', r == '\u2060':
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// fixStrayPeriod repairs a line that ends in " ." (an artefact of removed
+// links): "(AS). ." becomes "(AS).", "word ." becomes "word.".
+func fixStrayPeriod(t string) string {
+	for strings.HasSuffix(t, " .") {
+		base := strings.TrimRight(t[:len(t)-1], " ")
+		last, _ := utf8.DecodeLastRuneInString(base)
+		if strings.ContainsRune(".!?…\"”’", last) {
+			t = base
+		} else {
+			t = base + "."
+		}
+	}
+	return t
+}
+
+// gluedLink finds "Baca juga" and its kin glued after the end of a sentence.
+var gluedLink = regexp.MustCompile(`[.!?"”]\s*((?i:baca juga|read also|also read|lihat juga)\s*:?\s*)`)
+
+// cutGluedLinks removes related-link titles that a scraper glued into a
+// paragraph ("...fisik.Baca JugaJudul LainAmar membuka..."). The link title
+// ends where a lower-case letter runs into a capital with no space between,
+// or at the end of the line.
+func cutGluedLinks(t string) (string, []warta.RemovedLine) {
+	var cut []warta.RemovedLine
+	for range 8 {
+		m := gluedLink.FindStringSubmatchIndex(t)
+		if m == nil {
+			break
+		}
+		start, after := m[2], m[3]
+		end := len(t)
+		if i := glueAt(t[after:]); i > 0 {
+			end = after + i
+		}
+		cut = append(cut, warta.RemovedLine{Text: strings.TrimSpace(t[start:end]), Reason: ReasonRelated})
+		t = strings.TrimSpace(strings.TrimSpace(t[:start]) + " " + strings.TrimSpace(t[end:]))
+	}
+	return t, cut
+}
+
+// glueAt returns the byte offset in s where a word ends and the next begins
+// with no space between ("PekerjaJadi", "Ribu“Yang"), or -1.
+func glueAt(s string) int {
+	var prev rune
+	for i, r := range s {
+		if (unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == '?' || prev == '!') &&
+			(unicode.IsUpper(r) || r == '“') {
+			return i
+		}
+		prev = r
+	}
+	return -1
+}
+
+// markDuplicates drops a line identical to the previous kept line (a
+// caption printed twice), a long line repeated from anywhere earlier (a
+// scraper that read the article twice), and a line that merely glues
+// together the lines after it.
+func markDuplicates(lines []textLine) {
+	seen := make(map[string]bool)
+	prev := ""
+	for i := range lines {
+		l := &lines[i]
+		if l.drop != "" {
+			continue
+		}
+		if next := nextKept(lines, i); next != "" && len(next) >= minGluedBytes &&
+			len(l.text) > len(next) && strings.HasPrefix(l.text, next) {
+			l.drop = ReasonGlued
+			continue
+		}
+		switch {
+		case l.text == prev:
+			l.drop = ReasonCaption
+		case seen[l.text]:
+			l.drop = ReasonDuplicate
+		default:
+			if wordCount(l.text) >= minDuplicateWords {
+				seen[l.text] = true
+			}
+			prev = l.text
+		}
+	}
+}
+
+// nextKept returns the text of the first kept line after i, or "".
+func nextKept(lines []textLine, i int) string {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].drop == "" {
+			return lines[j].text
+		}
+	}
+	return ""
+}
+
+// trimTail drops an editor's name in parentheses after the last paragraph
+// and cuts a sign-off such as "(ant)" or "[ab/uh]" from the end of it.
+func trimTail(lines []textLine) {
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := &lines[i]
+		if l.drop != "" {
+			continue
+		}
+		if nameInParens.MatchString(l.text) {
+			l.drop = ReasonSignOff
+			continue
+		}
+		for {
+			m := signOffTail.FindStringSubmatchIndex(l.text)
+			if m == nil {
+				break
+			}
+			l.cut = append(l.cut, warta.RemovedLine{Text: l.text[m[4]:m[5]], Reason: ReasonSignOff})
+			l.text = strings.TrimSpace(l.text[:m[4]])
+		}
+		return
+	}
+}
+
+// header reads the lines before the lead: date lines go to Published, and a
+// headline followed by body text becomes the title. A text that starts
+// with its lead paragraph has no title: the first paragraph is never
+// promoted.
+func header(lines []textLine, r *Result) {
+	titled := false
+	for i := range lines {
+		l := &lines[i]
+		if l.drop != "" {
+			continue
+		}
+		if dateLine(l.text) {
+			l.drop = ReasonDate
+			if r.Published == "" {
+				r.Published = l.text
+			}
+			continue
+		}
+		if titled || !headlineLike(l.text) {
+			return
+		}
+		next := ""
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].drop == "" && !dateLine(lines[j].text) {
+				next = lines[j].text
+				break
+			}
+		}
+		if next == "" || !bodyLike(next) {
+			return
+		}
+		l.title, titled = true, true
+	}
+}
