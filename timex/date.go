@@ -1,0 +1,147 @@
+package timex
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/warta-news/warta"
+)
+
+// Date decides an article's publication date. meta is the raw metadata
+// date string ("" if none). It returns the ISO date with the precision
+// known ("2024-10-08", or "" when the text does not tell), its source
+// (warta.SourceMetadata, SourceText or SourceNone), and the article's
+// timexes resolved against that date.
+//
+// Without usable metadata the date is read from the text: a dateline
+// ("JAKARTA, April 22, 2024 —") wins; otherwise the latest date that a
+// weekday anchors ("Selasa (18/06/2024)") among those the article does not
+// present as still to come. A yearless "Rabu (12/6)" takes the year that
+// makes its weekday right, nearest the latest year the text names.
+func (t *Tagger) Date(body, lang, meta string) (published, source string, timexes []warta.Timex) {
+	if meta != "" {
+		if v, ok := ParseDate(meta); ok {
+			return v, warta.SourceMetadata, t.Tag(body, lang, isoDay(v))
+		}
+	}
+	if d, ok := t.textDate(body, lang); ok {
+		v := format(d, precDay)
+		return v, warta.SourceText, t.Tag(body, lang, d)
+	}
+	return "", warta.SourceNone, t.Tag(body, lang, time.Time{})
+}
+
+// Redate re-resolves an article's expressions against a date lent by other
+// evidence, typically a rewrite of the same report whose own text dates it
+// (issue #5). lent is an ISO date; the source to record is
+// warta.SourceInferred. A lent date that does not parse leaves the
+// expressions unanchored.
+func (t *Tagger) Redate(body, lang, lent string) (published, source string, timexes []warta.Timex) {
+	d := isoDay(lent)
+	if d.IsZero() {
+		return "", warta.SourceNone, t.Tag(body, lang, time.Time{})
+	}
+	return format(d, precDay), warta.SourceInferred, t.Tag(body, lang, d)
+}
+
+// isoDay parses "2024-10-08" (or a longer ISO value starting with one);
+// anything else gives the zero time.
+func isoDay(v string) time.Time {
+	if len(v) < 10 {
+		return time.Time{}
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return time.Time{}
+	}
+	return d
+}
+
+var datelineDashRE = regexp.MustCompile(`^[\s,)]*(?:—|–|-|--)`)
+
+// textDate finds the article's date in its own text.
+func (t *Tagger) textDate(body, lang string) (time.Time, bool) {
+	ms := recognise(body, lang)
+	res := &resolution{lang: lang, yearHint: t.yearHint(body, ms)}
+	lc := lowerASCII(body)
+	var best time.Time
+	for _, m := range ms {
+		res.tense = tense(lc, m.start, m.end)
+		res.day = time.Time{}
+		_, flag := m.resolve(res)
+		if res.day.IsZero() {
+			continue
+		}
+		res.last = res.day
+		d := res.day
+		if m.start < 160 && datelineDashRE.MatchString(body[m.end:]) && isDatelineStart(body[:m.start]) {
+			return d, true
+		}
+		if !m.weekdayAnchored || flag != "" || res.tense > 0 {
+			continue
+		}
+		if d.After(t.now().AddDate(0, 0, 1)) {
+			continue
+		}
+		if d.After(best) {
+			best = d
+		}
+	}
+	return best, !best.IsZero()
+}
+
+// isDatelineStart reports whether the text before a date looks like the
+// head of a dateline: a short line, mostly a place name and punctuation.
+func isDatelineStart(s string) bool {
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		s = s[i+1:]
+	}
+	s = strings.TrimSpace(s)
+	return len(s) < 60 && !strings.ContainsAny(s, ".!?")
+}
+
+var parseLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	"2006-01-02", time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850,
+	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", time.ANSIC, time.UnixDate,
+}
+
+var isoDayRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// ParseDate parses one raw metadata date string ("2024-10-08T07:00:00+07:00",
+// "Diperbarui 18 Jun 2025, 14:05 WIB", "Rabu, 18 Juni 2025 10:15 WIB",
+// "Mon, 02 Jan 2006 15:04:05 -0700", "18/06/2025" ...) into an ISO date,
+// day precision when known, and reports whether it succeeded. The date is
+// the one written, in the string's own time zone.
+func ParseDate(raw string) (string, bool) {
+	s := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+	if s == "" || len(s) > 200 {
+		return "", false
+	}
+	for _, l := range parseLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02"), true
+		}
+	}
+	var coarse string
+	for _, lang := range []string{"id", "en"} {
+		var tg Tagger
+		for _, x := range tg.Tag(s, lang, time.Time{}) {
+			if x.Flag == FlagNoAnchor {
+				continue
+			}
+			v := x.Value
+			if i := strings.IndexByte(v, 'T'); i >= 0 {
+				v = v[:i]
+			}
+			if isoDayRE.MatchString(v) {
+				return v, true
+			}
+			if coarse == "" && len(v) >= 4 && !strings.Contains(v, "X") && v[0] >= '0' && v[0] <= '9' && (len(v) == 4 || len(v) == 7) {
+				coarse = v
+			}
+		}
+	}
+	return coarse, coarse != ""
+}

@@ -1,0 +1,264 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Flags a Timex may carry.
+const (
+	// FlagWeekdayConflict marks a date whose printed weekday agrees with no
+	// reading of its numbers; the value is the language's usual reading.
+	FlagWeekdayConflict = "weekday-conflict"
+	// FlagNoAnchor marks a relative expression that had no anchor to
+	// count from.
+	FlagNoAnchor = "no-anchor"
+)
+
+// dayReading is one way to read the numbers of a date.
+type dayReading struct{ m, d int }
+
+// pickDay chooses among readings of a date (the language's usual order
+// first) and, when year is 0, among candidate years, using the printed
+// weekday wd (0 when none) as evidence. It returns the day and a flag.
+func pickDay(c *resolution, readings []dayReading, year, wd int) (time.Time, string, bool) {
+	var valid []dayReading
+	for _, r := range readings {
+		if r.m >= 1 && r.m <= 12 && r.d >= 1 && r.d <= 31 {
+			valid = append(valid, r)
+		}
+	}
+	if len(valid) == 0 {
+		return time.Time{}, "", false
+	}
+	if year > 0 {
+		for _, r := range valid {
+			if validDate(year, r.m, r.d) && (wd == 0 || isoWeekday(date(year, r.m, r.d)) == wd) {
+				return date(year, r.m, r.d), "", true
+			}
+		}
+		for _, r := range valid {
+			if validDate(year, r.m, r.d) {
+				return date(year, r.m, r.d), FlagWeekdayConflict, true
+			}
+		}
+		return time.Time{}, "", false
+	}
+	// No year: the usual reading in the year the context implies first,
+	// then neighbouring years; only a weekday can move us off the usual
+	// reading or the implied year.
+	for _, r := range valid {
+		base := yearFor(c, r.m, r.d)
+		if wd == 0 {
+			if validDate(base, r.m, r.d) {
+				return date(base, r.m, r.d), "", true
+			}
+			continue
+		}
+		for _, dy := range yearSteps(c) {
+			y := base + dy
+			if validDate(y, r.m, r.d) && isoWeekday(date(y, r.m, r.d)) == wd {
+				return date(y, r.m, r.d), "", true
+			}
+		}
+	}
+	r := valid[0]
+	base := yearFor(c, r.m, r.d)
+	if !validDate(base, r.m, r.d) {
+		return time.Time{}, "", false
+	}
+	if wd == 0 {
+		return date(base, r.m, r.d), "", true
+	}
+	return date(base, r.m, r.d), FlagWeekdayConflict, true
+}
+
+// yearSteps lists the year offsets a weekday may move a yearless date by:
+// with an anchor only a year either way, without one a little further into
+// the years after the latest year the text names.
+func yearSteps(c *resolution) []int {
+	if c.known() {
+		return []int{0, -1, 1}
+	}
+	return []int{0, 1, -1, 2}
+}
+
+// yearFor is the year a yearless month and day most likely fall in: the
+// anchor's, moved a year back (or forward, in future contexts) when the
+// day would otherwise lie on the wrong side of the anchor by more than a
+// month. Without an anchor it is the text's year hint.
+func yearFor(c *resolution, m, d int) int {
+	if !c.known() {
+		if c.yearHint > 0 {
+			return c.yearHint
+		}
+		return 0
+	}
+	y := c.anchor.Year()
+	t := date(y, m, 1)
+	a := firstOfMonth(c.anchor)
+	if c.tense > 0 {
+		if t.Before(a.AddDate(0, -1, 0)) {
+			return y + 1
+		}
+		return y
+	}
+	if t.After(a.AddDate(0, 1, 0)) {
+		return y - 1
+	}
+	return y
+}
+
+// monthYear resolves a bare month name: rel is the deictic word after it
+// ("lalu", "depan", "ini", "last", "next", "this" or "").
+func monthYear(c *resolution, m int, rel string) string {
+	if !c.known() {
+		return fmt.Sprintf("XXXX-%02d", m)
+	}
+	y := c.anchor.Year()
+	am := int(c.anchor.Month())
+	switch relDir(rel) {
+	case -1:
+		if m >= am {
+			y--
+		}
+	case 1:
+		if m <= am {
+			y++
+		}
+	case 2: // this year
+	default:
+		if c.tense > 0 && m < am {
+			y++
+		} else if c.tense <= 0 && m > am {
+			y--
+		}
+	}
+	return fmt.Sprintf("%04d-%02d", y, m)
+}
+
+// relDir reads a deictic word: -1 past, +1 future, 2 current, 0 none.
+func relDir(rel string) int {
+	rel = strings.Join(strings.Fields(rel), " ")
+	switch rel {
+	case "lalu", "yang lalu", "kemarin", "silam", "sebelumnya", "last", "past", "previous", "the past", "the previous", "the last", "ago", "earlier", "before":
+		return -1
+	case "depan", "mendatang", "berikutnya", "yang akan datang", "next", "coming", "the next", "the coming", "later", "after", "from now", "hence", "lagi", "kemudian", "ke depan":
+		return 1
+	case "ini", "this", "current", "the current", "tahun ini":
+		return 2
+	}
+	return 0
+}
+
+// weekdayValue resolves a weekday name against the anchor.
+func weekdayValue(c *resolution, wd int, rel string) (time.Time, bool) {
+	if !c.known() {
+		return time.Time{}, false
+	}
+	a := c.anchor
+	switch relDir(rel) {
+	case -1:
+		return weekdayNear(a.AddDate(0, 0, -1), wd, -1), true
+	case 1:
+		return weekdayNear(a.AddDate(0, 0, 1), wd, 1), true
+	case 2:
+		return a.AddDate(0, 0, wd-isoWeekday(a)), true
+	}
+	if c.tense > 0 {
+		return weekdayNear(a, wd, 1), true
+	}
+	return weekdayNear(a, wd, -1), true
+}
+
+// partOfDay maps words for parts of the day to TIMEX3 codes.
+func partOfDay(w string) string {
+	switch strings.Join(strings.Fields(w), " ") {
+	case "pagi", "morning", "dini hari", "subuh", "fajar":
+		return "MO"
+	case "siang", "noon", "midday", "tengah hari":
+		return "MI"
+	case "sore", "petang", "afternoon":
+		return "AF"
+	case "evening":
+		return "EV"
+	case "malam", "night", "tengah malam", "overnight":
+		return "NI"
+	}
+	return ""
+}
+
+// zoneOffset maps Indonesian and common zone names to UTC offsets.
+func zoneOffset(z string) string {
+	switch strings.ToLower(strings.TrimSpace(z)) {
+	case "wib":
+		return "+07:00"
+	case "wita":
+		return "+08:00"
+	case "wit":
+		return "+09:00"
+	case "utc", "gmt":
+		return "Z"
+	}
+	return ""
+}
+
+// dayOrX formats a day, or the unknown day when t is zero.
+func dayOrX(t time.Time) string {
+	if t.IsZero() {
+		return "XXXX-XX-XX"
+	}
+	return format(t, precDay)
+}
+
+// relative resolves "n units" counted from the anchor in direction dir.
+func relative(c *resolution, n int, unit string, dir int) (string, string) {
+	if n < 0 {
+		if dir < 0 {
+			return "PAST_REF", ""
+		}
+		return "FUTURE_REF", ""
+	}
+	if !c.known() {
+		switch unit {
+		case "Y":
+			return "XXXX", FlagNoAnchor
+		case "M":
+			return "XXXX-XX", FlagNoAnchor
+		case "W":
+			return "XXXX-WXX", FlagNoAnchor
+		}
+		return "XXXX-XX-XX", FlagNoAnchor
+	}
+	t, p := shift(c.anchor, unit, dir*n)
+	if p == precDay {
+		c.day = t
+	}
+	return format(t, p), ""
+}
+
+// deictic resolves "this/last/next unit" against the anchor.
+func deictic(c *resolution, unit string, dir int) (string, string) {
+	if dir == 2 {
+		dir = 0
+	}
+	return relative(c, 1*abs(dir), unit, sign(dir))
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func sign(n int) int {
+	switch {
+	case n < 0:
+		return -1
+	case n > 0:
+		return 1
+	}
+	return 1
+}

@@ -1,0 +1,60 @@
+package timex
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+)
+
+// ruleSpec is a rule before compilation: its pattern uses placeholders
+// ({MON}, {WD}, {NUM} ...) that the language's lexicon fills in.
+type ruleSpec struct {
+	name    string
+	pattern string
+	rank    int
+	build   func(m *match) *mention
+}
+
+func placeholders() *strings.Replacer {
+	return strings.NewReplacer(
+		"{MON_ID}", alternation(keys(monthsID))+`\b\.?`,
+		"{FMON_ID}", alternation(fullMonthsID),
+		"{WD_ID}", alternation(keys(weekdaysID)),
+		"{UNIT_ID}", alternation(keys(unitsID)),
+		"{MON_EN}", alternation(keys(monthsEN))+`\b\.?`,
+		"{FMON_EN}", alternation(fullMonthsEN),
+		"{WD_EN}", alternation(keys(weekdaysEN)),
+		"{UNIT_EN}", alternation(keys(unitsEN)),
+		"{NUM}", numberWordsRE,
+		"{YEAR}", `(?:1[5-9]\d\d|20\d\d)`,
+	)
+}
+
+func compile(specs []ruleSpec) []rule {
+	rp := placeholders()
+	out := make([]rule, len(specs))
+	for i, s := range specs {
+		out[i] = rule{name: s.name, re: regexp.MustCompile(rp.Replace(s.pattern)), rank: s.rank, build: s.build}
+	}
+	return out
+}
+
+var (
+	idRules   = sync.OnceValue(func() []rule { return compile(append(rulesID(), rulesShared()...)) })
+	enRules   = sync.OnceValue(func() []rule { return compile(append(rulesEN(), rulesShared()...)) })
+	bothRules = sync.OnceValue(func() []rule {
+		return compile(append(append(rulesID(), rulesEN()...), rulesShared()...))
+	})
+)
+
+// rulesFor returns the compiled rules for a language: "id", "en", or both
+// for anything else.
+func rulesFor(lang string) []rule {
+	switch strings.ToLower(lang) {
+	case "id", "ms", "ind", "indonesian":
+		return idRules()
+	case "en", "eng", "english":
+		return enRules()
+	}
+	return bothRules()
+}

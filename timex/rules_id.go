@@ -1,0 +1,601 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/warta-news/warta"
+)
+
+const podID = `(?:pagi|siang|sore|petang|malam|dini\s+hari)`
+
+// rulesID are the Indonesian rule families.
+func rulesID() []ruleSpec {
+	return []ruleSpec{
+		{name: "id-weekday-numeric", rank: 9, pattern: `\b(?:hari\s+)?(?P<wd>{WD_ID})\s*,?\s*(?P<open>\()?\s*(?:(?:tanggal|tgl\.?)\s*)?(?P<a>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<b>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?\b\s*(?P<close>\))?(?:\s+(?P<pod>` + podID + `)\b)?`,
+			build: buildNumericID},
+		{name: "id-numeric", rank: 8, pattern: `(?:\b(?:tanggal|tgl\.?)\s*)?(?:(?P<open>\()|\b)(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?:[/\-.](?P<y>\d{4}))?\b(?P<close>\))?`,
+			build: buildNumericID},
+		{name: "id-day-month", rank: 8, pattern: `\b(?:(?:hari\s+)?(?P<wd>{WD_ID})\s*,?\s*(?P<open>\()?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{1,2})(?:\s*-\s*|\s+)(?P<m>{MON_ID})(?:\s*,?\s*(?:tahun\s+)?(?P<y>\d{4})\b)?(?:\s*(?P<close>\)))?(?:\s+(?P<pod>` + podID + `)\b)?`,
+			build: buildDayMonthID},
+		{name: "id-month-year", rank: 7, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:bulan\s+)?(?P<m>{MON_ID})\s*,?\s*(?:tahun\s+)?(?P<y>{YEAR})\b`,
+			build: func(m *match) *mention {
+				mo := monthsID[strings.TrimSuffix(m.g("m"), ".")]
+				y, _ := strconv.Atoi(m.g("y"))
+				if mo == 0 {
+					return nil
+				}
+				v := fmt.Sprintf("%04d-%02d", y, mo)
+				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-month", rank: 5, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:bulan\s+)?(?P<m>{FMON_ID})\b(?:\s+(?P<rel>yang\s+lalu|lalu|kemarin|ini|depan|mendatang|tahun\s+(?:lalu|ini|depan)))?`,
+			build: func(m *match) *mention {
+				mo := monthsID[m.g("m")]
+				rel := m.g("rel")
+				if mo == 0 || (rel == "" && !m.capital(m.pos("m"))) {
+					return nil
+				}
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if strings.HasPrefix(rel, "tahun") {
+						if !c.known() {
+							return fmt.Sprintf("XXXX-%02d", mo), FlagNoAnchor
+						}
+						y := c.anchor.Year() + map[int]int{-1: -1, 1: 1}[relDir(strings.TrimPrefix(rel, "tahun "))]
+						return fmt.Sprintf("%04d-%02d", y, mo), ""
+					}
+					return monthYear(c, mo, rel), ""
+				})
+			}},
+		{name: "id-year", rank: 4, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:(?P<t>tahun)\s+)?(?P<y>{YEAR})(?P<an>-?an)?\b`,
+			build: buildYear},
+		{name: "id-decade-short", rank: 4, pattern: `\b(?:(?:tahun|era|dekade)\s+)(?:['’])?(?P<d>[1-9]0)-?an\b`,
+			build: func(m *match) *mention {
+				d, _ := strconv.Atoi(m.g("d"))
+				c := 190 + d/10
+				if d < 30 {
+					c = 200 + d/10
+				}
+				v := strconv.Itoa(c)
+				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-century", rank: 6, pattern: `\babad\s+(?:ke\s*-?\s*)?(?P<n>\d{1,2}|[xvi]+)\b`,
+			build: func(m *match) *mention {
+				n := roman(m.g("n"))
+				if n < 1 || n > 30 {
+					return nil
+				}
+				v := fmt.Sprintf("%02d", n-1)
+				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam)|semalam)\b`,
+			build: buildRelativeDayID},
+		{name: "id-weekend", rank: 8, pattern: `\b(?:akhir\s+(?:pekan|minggu))(?:\s+(?P<rel>ini|lalu|kemarin|depan|mendatang))?\b`,
+			build: func(m *match) *mention {
+				rel := m.g("rel")
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if !c.known() {
+						return "XXXX-WXX-WE", FlagNoAnchor
+					}
+					d := relDir(rel)
+					a := c.anchor
+					switch {
+					case d == -1 || (d == 0 && c.tense < 0 && isoWeekday(a) < 6):
+						a = a.AddDate(0, 0, -7)
+					case d == 1:
+						a = a.AddDate(0, 0, 7)
+					}
+					return format(a, precWeekend), ""
+				})
+			}},
+		{name: "id-unit-deictic", rank: 6, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?P<u>tahun|bulan|minggu|pekan|abad|dekade|dasawarsa|triwulan|kuartal|semester)\s+(?P<rel>ini|lalu|kemarin|depan|mendatang|yang\s+lalu|sebelumnya|berikutnya|yang\s+akan\s+datang)\b`,
+			build: func(m *match) *mention {
+				u := unitsID[m.g("u")]
+				if u == "SEM" {
+					u = "H"
+				}
+				dir := relDir(m.g("rel"))
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if u == "H" {
+						return halfYear(c, dir)
+					}
+					return deictic(c, u, dir)
+				})
+			}},
+		{name: "id-part-of-year", rank: 3, pattern: `\b(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+(?P<u>tahun|bulan)\b`,
+			build: func(m *match) *mention {
+				u := unitsID[m.g("u")]
+				if strings.HasPrefix(m.after(6), " ke") || strings.HasPrefix(m.after(3), "-") {
+					return nil
+				}
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { return deictic(c, u, 2) })
+			}},
+		{name: "id-relative-units", rank: 7, pattern: `\b(?:(?P<n>{NUM})\s+|(?P<se>se))(?P<u>{UNIT_ID})\s+(?P<rel>yang\s+lalu|lalu|silam|sebelumnya|lagi|mendatang|ke\s+depan|berikutnya|kemudian|yang\s+akan\s+datang|terakhir|belakangan(?:\s+ini)?|pertama)\b`,
+			build: func(m *match) *mention {
+				n, ok := quantity(m)
+				if !ok {
+					return nil
+				}
+				u := unitsID[m.g("u")]
+				rel := m.g("rel")
+				switch rel {
+				case "ke depan", "terakhir", "belakangan", "belakangan ini", "pertama", "berikutnya":
+					v := duration(n, u)
+					return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+				}
+				dir := relDir(rel)
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					return relativeUnit(c, n, u, dir)
+				})
+			}},
+		{name: "id-duration", rank: 3, pattern: `\b(?:(?P<n>{NUM})\s+|(?P<se>se))(?P<u>{UNIT_ID})\b`,
+			build: func(m *match) *mention {
+				n, ok := quantity(m)
+				if !ok {
+					return nil
+				}
+				u := unitsID[m.g("u")]
+				after := m.after(4)
+				if strings.HasPrefix(after, "-") || (m.g("u") == "minggu" && m.capital(m.pos("u"))) {
+					return nil // "sehari-hari"; "Minggu" is Sunday
+				}
+				if m.g("u") == "jam" && len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
+					return nil
+				}
+				v := duration(n, u)
+				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-duration-redup", rank: 4, pattern: `\bber(?P<u>detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade)-(?:ber)?(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade)\b`,
+			build: func(m *match) *mention {
+				v := duration(-1, unitsID[m.g("u")])
+				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-weekday", rank: 5, pattern: `\b(?:(?P<hari>hari)\s+)?(?P<wd>{WD_ID})\b(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|(?:pekan|minggu)\s+(?:lalu|depan|ini))\b)?`,
+			build: buildWeekdayID},
+		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
+			build: buildTime},
+		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?P<z>wib|wita|wit)\b`,
+			build: buildTime},
+		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sekarang|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|waktu\s+dekat)\b`,
+			build: func(m *match) *mention {
+				v := "PRESENT_REF"
+				switch s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " "); s {
+				case "belakangan ini", "baru-baru ini", "akhir-akhir ini", "masa lalu", "masa lampau":
+					v = "PAST_REF"
+				case "masa depan", "masa mendatang", "waktu dekat":
+					v = "FUTURE_REF"
+				}
+				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-season", rank: 5, pattern: `\bmusim\s+(?P<s>penghujan|hujan|kemarau|panas|dingin|salju|gugur|semi)\b(?:\s+(?P<rel>ini|lalu|depan|mendatang|tahun\s+(?:ini|lalu|depan)))?`,
+			build: func(m *match) *mention {
+				code := map[string]string{"penghujan": "WI", "hujan": "WI", "dingin": "WI", "salju": "WI", "kemarau": "SU", "panas": "SU", "gugur": "FA", "semi": "SP"}[m.g("s")]
+				rel := strings.TrimPrefix(m.g("rel"), "tahun ")
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { return season(c, code, relDir(rel)) })
+			}},
+		{name: "id-set", rank: 6, pattern: `\b(?:setiap|tiap|saban|per)\s+(?:(?P<n>{NUM})\s+)?(?P<u>detik|menit|jam|hari|minggu|pekan|bulan|tahun|malam|pagi|sore|siang)\b`,
+			build: func(m *match) *mention {
+				n := 1
+				if s := m.g("n"); s != "" {
+					v, ok := number(s)
+					if !ok || v < 0 {
+						return nil
+					}
+					n = v
+				}
+				u := m.g("u")
+				v := ""
+				if code := partOfDay(u); code != "" {
+					v = "XXXX-XX-XXT" + code
+				} else {
+					v = duration(n, unitsID[u])
+				}
+				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-set-weekday", rank: 7, pattern: `\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?P<wd>{WD_ID})\b`,
+			build: func(m *match) *mention {
+				v := fmt.Sprintf("XXXX-WXX-%d", weekdaysID[m.g("wd")])
+				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-set-adjective", rank: 3, pattern: `\b(?P<a>harian|mingguan|bulanan|tahunan)\b`,
+			build: func(m *match) *mention {
+				v := map[string]string{"harian": "P1D", "mingguan": "P1W", "bulanan": "P1M", "tahunan": "P1Y"}[m.g("a")]
+				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-day-of-month", rank: 3, pattern: `\b(?:tanggal|tgl\.?)\s*(?P<d>\d{1,2})\b`,
+			build: func(m *match) *mention {
+				d, _ := strconv.Atoi(m.g("d"))
+				if d < 1 || d > 31 {
+					return nil
+				}
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if !c.known() {
+						return fmt.Sprintf("XXXX-XX-%02d", d), FlagNoAnchor
+					}
+					t := date(c.anchor.Year(), int(c.anchor.Month()), d)
+					if c.tense <= 0 && t.After(c.anchor.AddDate(0, 0, 3)) {
+						t = date(c.anchor.Year(), int(c.anchor.Month())-1, d)
+					}
+					c.day = t
+					return format(t, precDay), ""
+				})
+			}},
+	}
+}
+
+// quantity reads the number of a "N unit" match, where "se" counts one.
+func quantity(m *match) (int, bool) {
+	if m.g("se") != "" {
+		return 1, true
+	}
+	n, ok := number(m.g("n"))
+	if !ok || n > 1000 {
+		return 0, false
+	}
+	return n, true
+}
+
+// relativeUnit resolves "N units ago/ahead".
+func relativeUnit(c *resolution, n int, u string, dir int) (string, string) {
+	switch u {
+	case "SEM":
+		u, n = "M", n*6
+	case "WINDU":
+		u, n = "Y", n*8
+	}
+	return relative(c, n, u, dir)
+}
+
+// halfYear resolves "semester ini/lalu/depan".
+func halfYear(c *resolution, dir int) (string, string) {
+	if !c.known() {
+		return "XXXX-HX", FlagNoAnchor
+	}
+	if dir == 2 {
+		dir = 0
+	}
+	t := firstOfMonth(c.anchor).AddDate(0, 6*dir, 0)
+	return format(t, precHalf), ""
+}
+
+// season resolves a season name; code is a TIMEX3 season (SP SU FA WI).
+func season(c *resolution, code string, dir int) (string, string) {
+	if !c.known() {
+		return "XXXX-" + code, FlagNoAnchor
+	}
+	y := c.anchor.Year()
+	switch dir {
+	case -1:
+		y--
+	case 1:
+		y++
+	}
+	return fmt.Sprintf("%04d-%s", y, code), ""
+}
+
+// roman reads a small number in digits or Roman numerals.
+func roman(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	val := map[byte]int{'i': 1, 'v': 5, 'x': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := val[s[i]]
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+// buildNumericID handles "Selasa (10/8/2024)", "(12/6)", "28/12/2014".
+func buildNumericID(m *match) *mention {
+	open, close := m.g("open") != "", m.g("close") != ""
+	wdName := m.g("wd")
+	ys := m.g("y")
+	sep := m.g("sep")
+	if ys == "" && !(open && close) {
+		return nil // "10.30" or "3-4" without brackets is not a date
+	}
+	if wdName == "" && ys == "" && sep != "/" {
+		return nil
+	}
+	if sep == "." && ys == "" {
+		return nil
+	}
+	a, _ := strconv.Atoi(m.g("a"))
+	b, _ := strconv.Atoi(m.g("b"))
+	y := 0
+	if ys != "" {
+		y, _ = strconv.Atoi(ys)
+		if len(ys) == 2 {
+			y = twoDigitYear(y)
+		}
+	}
+	mt := m.mention(warta.TimexDate, nil)
+	if open && !close {
+		// keep the span balanced: stop before a bracket that does not close
+		if i := strings.IndexByte(m.lc[mt.start:mt.end], '('); i == 0 {
+			mt.start += strings.IndexFunc(m.lc[mt.start+1:mt.end], func(r rune) bool { return r != ' ' }) + 1
+		}
+	}
+	wd := weekdaysID[wdName]
+	pod := partOfDay(m.g("pod"))
+	if pod != "" {
+		mt.typ = warta.TimexTime
+	}
+	mt.weekdayAnchored = wd > 0
+	readings := []dayReading{{m: b, d: a}, {m: a, d: b}}
+	if wd == 0 {
+		readings = readings[:1]
+	}
+	mt.resolve = func(c *resolution) (string, string) {
+		t, flag, ok := pickDay(c, readings, y, wd)
+		if !ok {
+			return "", ""
+		}
+		c.day = t
+		v := format(t, precDay)
+		if pod != "" {
+			v += "T" + pod
+		}
+		return v, flag
+	}
+	return mt
+}
+
+// buildDayMonthID handles "28 Desember 2014", "Senin, 29 Desember",
+// "13 Sept".
+func buildDayMonthID(m *match) *mention {
+	mo := monthsID[strings.TrimSuffix(m.g("m"), ".")]
+	d, _ := strconv.Atoi(m.g("d"))
+	if mo == 0 || d < 1 || d > 31 {
+		return nil
+	}
+	y, _ := strconv.Atoi(m.g("y"))
+	wd := weekdaysID[m.g("wd")]
+	if m.g("wd") == "minggu" && !m.capital(m.pos("wd")) {
+		return nil
+	}
+	mt := m.mention(warta.TimexDate, nil)
+	if m.g("open") != "" && m.g("close") == "" {
+		return nil
+	}
+	pod := partOfDay(m.g("pod"))
+	if pod != "" {
+		mt.typ = warta.TimexTime
+	}
+	mt.weekdayAnchored = wd > 0
+	mt.resolve = func(c *resolution) (string, string) {
+		t, flag, ok := pickDay(c, []dayReading{{m: mo, d: d}}, y, wd)
+		if !ok {
+			return "", ""
+		}
+		c.day = t
+		v := format(t, precDay)
+		if pod != "" {
+			v += "T" + pod
+		}
+		return v, flag
+	}
+	return mt
+}
+
+func twoDigitYear(y int) int {
+	if y < 50 {
+		return 2000 + y
+	}
+	return 1900 + y
+}
+
+// buildYear handles "2014", "tahun 2014", "awal 2024", "1990-an".
+func buildYear(m *match) *mention {
+	y, _ := strconv.Atoi(m.g("y"))
+	before := m.before(6)
+	after := m.after(10)
+	if notAYear(before, after) && m.g("t") == "" {
+		return nil
+	}
+	v := strconv.Itoa(y)
+	if m.g("an") != "" {
+		v = strconv.Itoa(y / 10)
+	}
+	return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
+}
+
+// notAYear reports whether the context of a four-digit number says it is
+// an amount, a code or a measure rather than a year.
+func notAYear(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, p := range []string{"rp", "$", "us$", "rp.", "no", "no.", "nomor", "pasal", "€", "£", "usd", "idr", "sebanyak", "mencapai", "sekitar", "total", "hingga", "kode", "flight", "nomer", "km"} {
+		if strings.HasSuffix(b, p) && (len(b) == len(p) || !isLetter(b[len(b)-len(p)-1]) || !isLetter(p[0])) {
+			if p == "hingga" || p == "sekitar" || p == "mencapai" {
+				// "hingga 2015" is a year often enough; only treat as an
+				// amount when a unit follows.
+				continue
+			}
+			return true
+		}
+	}
+	if len(b) > 0 && (b[len(b)-1] == '.' || b[len(b)-1] == ',') && len(b) > 1 && b[len(b)-2] >= '0' && b[len(b)-2] <= '9' {
+		return true
+	}
+	a := after
+	if len(a) > 0 && (a[0] == '%' || a[0] == '.' && len(a) > 1 && a[1] >= '0' && a[1] <= '9' || a[0] == ',' && len(a) > 1 && a[1] >= '0' && a[1] <= '9') {
+		return true
+	}
+	a = strings.TrimLeft(a, " ")
+	for _, u := range []string{"orang", "km", "kilometer", "meter", "m ", "kg", "ton", "unit", "persen", "rumah", "jiwa", "kaki", "feet", "mil", "barel", "dolar", "rupiah", "penumpang", "people", "percent", "miles", "jam", "hari", "menit", "detik", "kali", "buah", "ekor", "hektar", "ha ", "mw", "liter", "juta", "miliar", "ribu", "million", "billion", "shares", "points", "tons", "troops", "workers"} {
+		if strings.HasPrefix(a, u) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// buildRelativeDayID handles kemarin, besok, lusa, hari ini, tadi malam...
+func buildRelativeDayID(m *match) *mention {
+	s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " ")
+	off, pod, that := 0, "", false
+	words := strings.Fields(s)
+	switch {
+	case s == "kemarin lusa":
+		off = -2
+	case s == "besok lusa":
+		off = 2
+	case s == "lusa":
+		off = 2
+	case s == "hari ini":
+	case s == "hari itu":
+		that = true
+	case s == "semalam":
+		off, pod = -1, "NI"
+	case words[0] == "kemarin" || words[0] == "kemaren":
+		off = -1
+		if len(words) > 1 {
+			pod = partOfDay(strings.Join(words[1:], " "))
+		}
+	case words[0] == "besok" || words[0] == "esok":
+		off = 1
+		if len(words) > 1 {
+			pod = partOfDay(strings.Join(words[1:], " "))
+		}
+	case words[0] == "tadi":
+		pod = partOfDay(words[1])
+		if pod == "NI" {
+			off = -1
+		}
+	default: // "pagi ini", "malam ini"
+		pod = partOfDay(words[0])
+	}
+	typ := warta.TimexDate
+	if pod != "" {
+		typ = warta.TimexTime
+	}
+	return m.mention(typ, func(c *resolution) (string, string) {
+		var t time.Time
+		switch {
+		case that && !c.last.IsZero():
+			t = c.last
+		case c.known():
+			t = c.anchor.AddDate(0, 0, off)
+		default:
+			if pod != "" {
+				return "XXXX-XX-XXT" + pod, FlagNoAnchor
+			}
+			return "XXXX-XX-XX", FlagNoAnchor
+		}
+		c.day = t
+		v := format(t, precDay)
+		if pod != "" {
+			v += "T" + pod
+		}
+		return v, ""
+	})
+}
+
+// buildWeekdayID handles "Selasa", "hari Selasa", "Senin lalu", "Rabu malam".
+func buildWeekdayID(m *match) *mention {
+	name := m.g("wd")
+	wd := weekdaysID[name]
+	rel := m.g("rel")
+	if name == "minggu" {
+		if !m.capital(m.pos("wd")) && m.g("hari") == "" {
+			return nil
+		}
+		switch rel {
+		case "lalu", "ini", "depan", "kemarin", "mendatang":
+			if m.g("hari") == "" {
+				return nil
+			}
+		}
+		b := strings.TrimRight(m.before(12), " ")
+		if f := strings.Fields(b); len(f) > 0 {
+			if _, ok := number(f[len(f)-1]); ok || strings.HasSuffix(b, "akhir") || strings.HasSuffix(b, "beberapa") {
+				return nil
+			}
+		}
+	}
+	pod := partOfDay(m.g("pod"))
+	typ := warta.TimexDate
+	if pod != "" {
+		typ = warta.TimexTime
+	}
+	return m.mention(typ, func(c *resolution) (string, string) {
+		var t time.Time
+		var ok bool
+		switch {
+		case strings.HasSuffix(rel, " lalu") && strings.Contains(rel, " "):
+			t, ok = weekInWeek(c, wd, -1)
+		case strings.HasSuffix(rel, " depan"):
+			t, ok = weekInWeek(c, wd, 1)
+		case strings.HasSuffix(rel, " ini"):
+			t, ok = weekInWeek(c, wd, 0)
+		default:
+			t, ok = weekdayValue(c, wd, rel)
+		}
+		if !ok {
+			v := fmt.Sprintf("XXXX-WXX-%d", wd)
+			if pod != "" {
+				v += "T" + pod
+			}
+			return v, FlagNoAnchor
+		}
+		c.day = t
+		v := format(t, precDay)
+		if pod != "" {
+			v += "T" + pod
+		}
+		return v, ""
+	})
+}
+
+// weekInWeek returns weekday wd of the anchor's week moved by k weeks.
+func weekInWeek(c *resolution, wd, k int) (time.Time, bool) {
+	if !c.known() {
+		return time.Time{}, false
+	}
+	monday := c.anchor.AddDate(0, 0, 1-isoWeekday(c.anchor))
+	return monday.AddDate(0, 0, 7*k+wd-1), true
+}
+
+// buildTime handles "pukul 13.21 WIB", "jam 7 malam", "13.21 WIB".
+func buildTime(m *match) *mention {
+	h, _ := strconv.Atoi(m.g("h"))
+	mi := 0
+	if s := m.g("mi"); s != "" {
+		mi, _ = strconv.Atoi(s)
+	}
+	if h > 24 || mi > 59 {
+		return nil
+	}
+	pod := m.g("pod")
+	switch partOfDay(pod) {
+	case "AF", "EV", "NI":
+		if h < 12 && !(pod == "malam" && h >= 0 && h < 4) {
+			h += 12
+		}
+	case "MI":
+		if h < 6 {
+			h += 12
+		}
+	}
+	if h == 24 {
+		h = 0
+	}
+	zone := zoneOffset(m.g("z"))
+	clock := fmt.Sprintf("T%02d:%02d", h, mi)
+	return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+		base := c.last
+		if base.IsZero() {
+			base = c.anchor
+		}
+		return dayOrX(base) + clock + zone, ""
+	})
+}

@@ -1,0 +1,273 @@
+package timex
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/warta-news/warta"
+)
+
+// Tagger finds and normalises temporal expressions. Now is the clock used
+// when nothing better anchors relative expressions (tests pass a fixed
+// clock); nil means time.Now.
+type Tagger struct {
+	Now func() time.Time
+}
+
+func (t *Tagger) now() time.Time {
+	if t == nil || t.Now == nil {
+		return time.Now()
+	}
+	return t.Now()
+}
+
+// mention is a recognised expression waiting for its anchor.
+type mention struct {
+	start, end int
+	typ        string
+	rank       int // breaks ties between rules matching the same span
+	// resolve returns the TIMEX3 value and a flag, given the context.
+	resolve func(c *resolution) (value, flag string)
+	// day is set by resolve when the mention names one calendar day, so
+	// later "hari itu" and clock times can refer to it.
+	weekdayAnchored bool
+}
+
+// resolution is what a mention is resolved against.
+type resolution struct {
+	anchor time.Time // the article's date; zero when unknown
+	lang   string
+	tense  int // -1 past, +1 future, 0 unknown: from cue words near the mention
+	// last is the latest calendar day the text itself named, for "that day"
+	// and bare clock times.
+	last time.Time
+	// yearHint is the year to try first when a date lacks one and the
+	// anchor is unknown.
+	yearHint int
+	// day, when the current mention resolves to a single day, is that day.
+	day time.Time
+}
+
+func (r *resolution) known() bool { return !r.anchor.IsZero() }
+
+// ref is the date relative expressions count from: the anchor, or the
+// last named day when there is no anchor.
+func (r *resolution) ref() (time.Time, bool) {
+	if r.known() {
+		return r.anchor, true
+	}
+	return time.Time{}, false
+}
+
+// rule is one recognition pattern and the builder that turns a match into a
+// mention (or rejects it by returning nil).
+type rule struct {
+	name  string
+	re    *regexp.Regexp
+	rank  int
+	build func(m *match) *mention
+}
+
+// match is one regular-expression match over the lower-cased text.
+type match struct {
+	body, lc string
+	idx      []int
+	re       *regexp.Regexp
+}
+
+// g returns the lower-cased text of the named group, or "".
+func (m *match) g(name string) string {
+	i := m.re.SubexpIndex(name)
+	if i < 0 || m.idx[2*i] < 0 {
+		return ""
+	}
+	return m.lc[m.idx[2*i]:m.idx[2*i+1]]
+}
+
+// pos returns the byte offset where the named group starts, or -1.
+func (m *match) pos(name string) int {
+	i := m.re.SubexpIndex(name)
+	if i < 0 {
+		return -1
+	}
+	return m.idx[2*i]
+}
+
+func (m *match) start() int { return m.idx[0] }
+func (m *match) end() int   { return m.idx[1] }
+
+// capital reports whether the body has an upper-case letter at offset i.
+func (m *match) capital(i int) bool {
+	return i >= 0 && i < len(m.body) && m.body[i] >= 'A' && m.body[i] <= 'Z'
+}
+
+// before returns up to n bytes of lower-cased text before the match.
+func (m *match) before(n int) string {
+	s := max(0, m.start()-n)
+	return m.lc[s:m.start()]
+}
+
+// after returns up to n bytes of lower-cased text after the match.
+func (m *match) after(n int) string {
+	e := min(len(m.lc), m.end()+n)
+	return m.lc[m.end():e]
+}
+
+func (m *match) mention(typ string, resolve func(c *resolution) (string, string)) *mention {
+	return &mention{start: m.start(), end: m.end(), typ: typ, resolve: resolve}
+}
+
+// Tag finds temporal expressions in body (language "id", "en", or other:
+// try both rule sets) and normalises them against anchor, the article's
+// date. With a zero anchor absolute expressions are still resolved and
+// purely relative ones get an underspecified value ("XXXX-XX-XX") or a
+// reference (PAST_REF, PRESENT_REF, FUTURE_REF). Offsets are byte offsets
+// into body; the result is ordered by offset and free of overlaps.
+func (t *Tagger) Tag(body, lang string, anchor time.Time) []warta.Timex {
+	ms := recognise(body, lang)
+	res := &resolution{anchor: dateOnly(anchor), lang: lang, yearHint: t.yearHint(body, ms)}
+	return resolveAll(body, ms, res)
+}
+
+func dateOnly(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return date(t.Year(), int(t.Month()), t.Day())
+}
+
+// yearHint guesses the year a yearless date most likely belongs to when
+// nothing anchors the text: the latest explicit year in it, or the clock's.
+func (t *Tagger) yearHint(body string, ms []mention) int {
+	best := 0
+	for _, y := range explicitYears(body) {
+		if y > best && y <= t.now().Year()+1 {
+			best = y
+		}
+	}
+	if best == 0 {
+		best = t.now().Year()
+	}
+	return best
+}
+
+var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// explicitYears lists the four-digit years written in body.
+func explicitYears(body string) []int {
+	var out []int
+	for _, s := range yearRE.FindAllString(body, -1) {
+		n, _ := number(s)
+		out = append(out, n)
+	}
+	return out
+}
+
+// recognise runs the rule sets for lang over body and keeps the best
+// non-overlapping mentions, in text order.
+func recognise(body, lang string) []mention {
+	lc := lowerASCII(body)
+	var all []mention
+	for _, r := range rulesFor(lang) {
+		for _, idx := range r.re.FindAllStringSubmatchIndex(lc, -1) {
+			m := &match{body: body, lc: lc, idx: idx, re: r.re}
+			c := r.build(m)
+			if c == nil || c.end <= c.start {
+				continue
+			}
+			c.rank = r.rank
+			all = append(all, *c)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
+		if li != lj {
+			return li > lj
+		}
+		if all[i].rank != all[j].rank {
+			return all[i].rank > all[j].rank
+		}
+		return all[i].start < all[j].start
+	})
+	var kept []mention
+	for _, c := range all {
+		free := true
+		for _, k := range kept {
+			if c.start < k.end && k.start < c.end {
+				free = false
+				break
+			}
+		}
+		if free {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	return kept
+}
+
+// resolveAll resolves mentions in text order, so that each can see the
+// days named before it.
+func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
+	out := make([]warta.Timex, 0, len(ms))
+	lc := lowerASCII(body)
+	for _, m := range ms {
+		res.tense = tense(lc, m.start, m.end)
+		res.day = time.Time{}
+		v, flag := m.resolve(res)
+		if v == "" {
+			continue
+		}
+		if !res.day.IsZero() {
+			res.last = res.day
+		}
+		out = append(out, warta.Timex{Text: body[m.start:m.end], Value: v, Type: m.typ, Start: m.start, End: m.end, Flag: flag})
+	}
+	return out
+}
+
+// lowerASCII lower-cases ASCII letters only, so byte offsets stay valid.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+var (
+	futureCueRE = regexp.MustCompile(`\b(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|mendatang|will|'ll|shall|plans?\s+to|planned|scheduled|is\s+expected\s+to|are\s+expected\s+to|going\s+to|next)\b`)
+	pastCueRE   = regexp.MustCompile(`\b(?:telah|sudah|sempat|tadi|lalu|silam|was|were|had|has|have|did|said|ago|last)\b`)
+)
+
+// tense reads the cue words of the sentence before a mention: +1 when the
+// nearest cue speaks of the future, -1 for the past, 0 when there is none.
+// Cues after the mention are ignored: they usually belong to another
+// clause ("pada Selasa (8/10), Kim mengatakan ... akan ...").
+func tense(lc string, start, _ int) int {
+	s := strings.LastIndexAny(lc[:start], ".!?\n")
+	if start-s > 200 {
+		s = start - 200
+	}
+	left := lc[s+1 : start]
+	fi := futureCueRE.FindAllStringIndex(left, -1)
+	pi := pastCueRE.FindAllStringIndex(left, -1)
+	lf, lp := -1, -1
+	if len(fi) > 0 {
+		lf = fi[len(fi)-1][0]
+	}
+	if len(pi) > 0 {
+		lp = pi[len(pi)-1][0]
+	}
+	switch {
+	case lf > lp:
+		return 1
+	case lp > lf:
+		return -1
+	}
+	return 0
+}
