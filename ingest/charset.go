@@ -115,11 +115,11 @@ func checkControls(b []byte) error {
 	return nil
 }
 
-// binaryError describes content that is not text, naming its type when the
-// standard sniffer knows it.
-func binaryError(head []byte, why string) error {
+// binaryError describes content that is not text: by its type when the
+// standard sniffer knows it (PDF, an image, an archive), else by cause.
+func binaryError(head []byte, cause error) error {
 	if ct := http.DetectContentType(head); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
 		return fmt.Errorf("%w (looks like %s)", ErrUnsupported, strings.SplitN(ct, ";", 2)[0])
 	}
-	return fmt.Errorf("%w (%s)", ErrUnsupported, why)
+	return cause
 }

@@ -34,7 +34,7 @@ var fieldNames = [numRoles][]string{
 	roleTitle:     {"title", "headline", "judul"},
 	roleBody:      {"maintext", "body", "text", "content", "isi_berita", "isi", "article", "articlebody", "article_body", "fulltext", "full_text", "description", "summary", "deskripsi"},
 	roleURL:       {"url", "link", "uri", "href", "canonical_url", "permalink"},
-	rolePublished: {"date_publish", "published", "published_at", "date", "tanggal_publikasi", "tanggal", "pubdate", "datepublished", "date_published", "publish_date", "publication_date", "waktu"},
+	rolePublished: {"date_publish", "published", "published_at", "publishedat", "date", "tanggal_publikasi", "tanggal", "pubdate", "datepublished", "date_published", "publish_date", "publication_date", "waktu"},
 	roleOutlet:    {"source_domain", "outlet", "source", "site", "sumber", "publisher", "site_name", "media"},
 	roleAuthor:    {"author", "authors", "byline", "penulis", "creator"},
 	roleLanguage:  {"language", "lang", "bahasa"},
@@ -124,9 +124,10 @@ func buildDocument(get lookup, at recordInfo) (warta.Document, error) {
 		f[r] = s
 	}
 	if strings.TrimSpace(f[roleBody]) == "" {
-		_, _, present := pick(get, roleBody)
-		if present {
-			return warta.Document{}, fmt.Errorf("%w: body field is empty", ErrNoBody)
+		for _, n := range fieldNames[roleBody] {
+			if _, ok := get(n); ok {
+				return warta.Document{}, fmt.Errorf("%w: body field %q is empty", ErrNoBody, n)
+			}
 		}
 		return warta.Document{}, fmt.Errorf("%w field (looked for %s)", ErrNoBody, strings.Join(fieldNames[roleBody], ", "))
 	}

@@ -63,13 +63,13 @@ func detect(ext string, head []byte, complete bool) (kind, error) {
 		return kindWARC, nil
 	}
 	if i := bytes.IndexByte(head, 0); i >= 0 {
-		return 0, binaryError(head, fmt.Sprintf("NUL byte at offset %d", i))
+		return 0, binaryError(head, fmt.Errorf("%w (NUL byte at offset %d)", ErrUnsupported, i))
 	}
 	if err := checkControls(head); err != nil {
-		return 0, binaryError(head, err.Error())
+		return 0, binaryError(head, err)
 	}
 	if bad, _ := utf8Stats(head); bad > len(head)/4 && bad > 16 {
-		return 0, binaryError(head, fmt.Sprintf("mostly invalid UTF-8: %d of %d bytes", bad, len(head)))
+		return 0, binaryError(head, fmt.Errorf("%w (mostly invalid UTF-8: %d of %d bytes)", ErrUnsupported, bad, len(head)))
 	}
 	if len(t) > 0 && t[0] == '<' {
 		switch root := rootElement(t); root {
