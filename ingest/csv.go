@@ -36,6 +36,7 @@ func (in *input) readCSV(comma rune) error {
 		}
 		return in.fileError(fmt.Errorf("read header: %w", err))
 	}
+	next := nextLine(cr, header) // line where the next row starts
 	header = append([]string(nil), header...)
 	columns := make(map[string]int, len(header))
 	for i, h := range header {
@@ -71,9 +72,10 @@ func (in *input) readCSV(comma rune) error {
 		if err == io.EOF {
 			return nil
 		}
-		line := 0
+		line := next
 		if err == nil {
 			line, _ = cr.FieldPos(0)
+			next = nextLine(cr, row)
 		}
 		var pe *csv.ParseError
 		switch {
@@ -90,6 +92,7 @@ func (in *input) readCSV(comma rune) error {
 			}
 			in.records++
 			in.recordFailed(pe.StartLine, fmt.Errorf("parse csv: %w", pe.Err))
+			next = pe.Line + 1
 			continue
 		case err != nil:
 			return in.fileError(err)
@@ -108,6 +111,19 @@ func (in *input) readCSV(comma rune) error {
 			return err
 		}
 	}
+}
+
+// nextLine returns the line after the row cr just returned, which is where
+// the next row starts unless blank lines follow. encoding/csv tells where a
+// row starts, not where it ends; a row that fails before it is returned
+// needs this to be named.
+func nextLine(cr *csv.Reader, row []string) int {
+	if len(row) == 0 {
+		return 0
+	}
+	last := len(row) - 1
+	line, _ := cr.FieldPos(last)
+	return line + strings.Count(row[last], "\n") + 1
 }
 
 // sniffDelimiter picks ',', ';' or '\t' for a .csv file by which is most

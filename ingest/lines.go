@@ -38,9 +38,11 @@ func (lr *lineReader) next() (line []byte, n int64, err error) {
 			return nil, n, err
 		}
 		lr.line++
-		if len(lr.buf) > 0 && lr.buf[len(lr.buf)-1] == '\n' {
-			lr.buf = lr.buf[:len(lr.buf)-1]
+		if len(chunk) > 0 && chunk[len(chunk)-1] == '\n' {
 			n--
+			if len(lr.buf) > 0 {
+				lr.buf = lr.buf[:len(lr.buf)-1]
+			}
 		}
 		lr.buf = bytes.TrimSuffix(lr.buf, []byte("\r"))
 		if n > lr.limit {
