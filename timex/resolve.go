@@ -84,30 +84,31 @@ func yearSteps(c *resolution) []int {
 	return []int{0, 1, -1, 2}
 }
 
-// yearFor is the year a yearless month and day most likely fall in: the
-// anchor's, moved a year back (or forward, in future contexts) when the
-// day would otherwise lie on the wrong side of the anchor by more than a
-// month. Without an anchor it is the text's year hint.
+// yearFor is the year a yearless month and day most likely fall in: with
+// an anchor, the nearest such day, unless the sentence's tense puts it more
+// than a month on the other side of the anchor. Without an anchor it is the
+// text's year hint.
 func yearFor(c *resolution, m, d int) int {
 	if !c.known() {
-		if c.yearHint > 0 {
-			return c.yearHint
-		}
-		return 0
+		return c.yearHint
 	}
 	y := c.anchor.Year()
-	t := date(y, m, 1)
-	a := firstOfMonth(c.anchor)
-	if c.tense > 0 {
-		if t.Before(a.AddDate(0, -1, 0)) {
-			return y + 1
+	best, bestDist := y, time.Duration(1<<62)
+	for _, cand := range []int{y - 1, y, y + 1} {
+		t := date(cand, m, min(d, 28))
+		dist := t.Sub(c.anchor)
+		switch {
+		case c.tense < 0 && dist > 31*24*time.Hour, c.tense > 0 && dist < -31*24*time.Hour:
+			continue
 		}
-		return y
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = cand, dist
+		}
 	}
-	if t.After(a.AddDate(0, 1, 0)) {
-		return y - 1
-	}
-	return y
+	return best
 }
 
 // monthYear resolves a bare month name: rel is the deictic word after it
@@ -129,11 +130,7 @@ func monthYear(c *resolution, m int, rel string) string {
 		}
 	case 2: // this year
 	default:
-		if c.tense > 0 && m < am {
-			y++
-		} else if c.tense <= 0 && m > am {
-			y--
-		}
+		y = yearFor(c, m, 15)
 	}
 	return fmt.Sprintf("%04d-%02d", y, m)
 }

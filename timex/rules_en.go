@@ -14,9 +14,9 @@ const podEN = `(?:morning|afternoon|evening|night)`
 // rulesEN are the English rule families.
 func rulesEN() []ruleSpec {
 	return []ruleSpec{
-		{name: "en-month-day", rank: 8, pattern: `\b(?:(?P<wd>{WD_EN}),?\s+)?(?:the\s+)?(?P<m>{MON_EN})\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{4})\b)?`,
+		{name: "en-month-day", rank: 8, pattern: `\b(?:(?P<wd>{WD_EN}),?\s+)?(?P<m>{MON_EN})\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{4})\b)?`,
 			build: buildMonthDayEN},
-		{name: "en-day-month", rank: 8, pattern: `\b(?:(?P<wd>{WD_EN}),?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MON_EN})(?:,?\s*(?P<y>\d{4})\b)?`,
+		{name: "en-day-month", rank: 8, pattern: `\b(?:(?P<wd>{WD_EN}),?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MON_EN})(?:,?\s*(?P<y>\d{4})\b)?`,
 			build: buildMonthDayEN},
 		{name: "en-numeric", rank: 8, pattern: `\b(?:(?P<wd>{WD_EN}),?\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b`,
 			build: buildNumericEN},
@@ -79,14 +79,14 @@ func rulesEN() []ruleSpec {
 			build: buildYear},
 		{name: "en-relative-day", rank: 6, pattern: `\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)(?:\s+` + podEN + `)?|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b`,
 			build: buildRelativeDayEN},
-		{name: "en-refs", rank: 4, pattern: `\b(?:now|currently|current|nowadays|recently|recent|lately|the\s+future|the\s+past|soon|the\s+present|at\s+the\s+moment|these\s+days|right\s+now|just\s+now|previously|formerly|in\s+the\s+future|future)\b`,
+		{name: "en-refs", rank: 4, pattern: `\b(?:now|currently|current|nowadays|recently|lately|the\s+future|the\s+past|the\s+present|at\s+the\s+moment|these\s+days|right\s+now|just\s+now|in\s+the\s+future)\b`,
 			build: func(m *match) *mention {
 				s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " ")
 				v := "PRESENT_REF"
 				switch s {
-				case "recently", "recent", "lately", "the past", "previously", "formerly":
+				case "recently", "lately", "the past":
 					v = "PAST_REF"
-				case "the future", "soon", "in the future", "future":
+				case "the future", "in the future":
 					v = "FUTURE_REF"
 				}
 				if s == "in the future" {
@@ -111,11 +111,17 @@ func rulesEN() []ruleSpec {
 				u := unitsEN[m.g("u")]
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { return relative(c, 1, u, -1) })
 			}},
-		{name: "en-duration", rank: 3, pattern: `\b(?:(?P<det>the\s+(?:past|last|next|previous|coming|first|latest|final|remaining|prior|following)|the|another|an\s+additional)\s+)?(?P<n>{NUM})[\s-]+(?P<u>{UNIT_EN})(?:[\s-]+old)?\b`,
+		{name: "en-duration", rank: 3, pattern: `\b(?:(?P<det>the\s+(?:past|last|next|previous|coming|first|latest|final|remaining|prior|following)|the|another|an\s+additional)\s+)?(?P<n>{NUM})(?P<hy>[\s-]+)(?P<u>{UNIT_EN})\b`,
 			build: func(m *match) *mention {
 				n, ok := number(m.g("n"))
 				if !ok || n > 1000 {
 					return nil
+				}
+				if a := m.after(5); strings.HasPrefix(a, "-old") || strings.HasPrefix(a, " old") || strings.HasPrefix(a, "s old") {
+					return nil // an age, which TimeML does not mark
+				}
+				if strings.Contains(m.g("hy"), "-") && m.g("det") == "the" {
+					m.idx[0] = m.pos("n") // "the 14-day period": the timex is "14-day"
 				}
 				u := unitsEN[m.g("u")]
 				if u == "Q" {
@@ -127,7 +133,7 @@ func rulesEN() []ruleSpec {
 				v := duration(n, u)
 				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "en-duration-plural", rank: 2, pattern: `\b(?:(?P<det>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+remaining|coming|several|many|few)\s+)?(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)\b`,
+		{name: "en-duration-plural", rank: 2, pattern: `\b(?P<det>the\s+past|the\s+last|the\s+next|the\s+coming|the\s+first|the\s+final|the\s+remaining|coming|several|many|few|recent)\s+(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)\b`,
 			build: func(m *match) *mention {
 				b := strings.Fields(m.before(10))
 				if len(b) > 0 {
@@ -137,6 +143,36 @@ func rulesEN() []ruleSpec {
 				}
 				v := duration(-1, unitsEN[m.g("u")])
 				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "en-the-unit", rank: 4, pattern: `\bthe\s+(?:(?P<adj>latest|full|current|fiscal)\s+)?(?P<u>quarter|year|weekend|fiscal\s+year|period)\b`,
+			build: func(m *match) *mention {
+				u := strings.Join(strings.Fields(m.g("u")), " ")
+				if u == "period" {
+					if m.g("adj") != "latest" {
+						return nil
+					}
+					u = "quarter"
+				}
+				if a := m.after(4); strings.HasPrefix(a, "-") || strings.HasPrefix(a, "'s") || strings.HasPrefix(a, " of") {
+					return nil
+				}
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if !c.known() {
+						return "", ""
+					}
+					switch u {
+					case "quarter":
+						// the quarter a report is about: the last one completed
+						return format(firstOfMonth(c.anchor).AddDate(0, -3, 0), precQuarter), ""
+					case "weekend":
+						a := c.anchor
+						if c.tense < 0 || (c.tense == 0 && isoWeekday(a) < 5) {
+							a = a.AddDate(0, 0, -7)
+						}
+						return format(a, precWeekend), ""
+					}
+					return format(c.anchor, precYear), ""
+				})
 			}},
 		{name: "en-quarter", rank: 7, pattern: `\b(?:the\s+)?(?:(?P<rel>latest|last|previous|current|next|same|fiscal|year-earlier|year-ago)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<u>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})\b)?`,
 			build: buildQuarterEN},
@@ -207,7 +243,7 @@ func rulesEN() []ruleSpec {
 					return dayOrX(base) + clock, ""
 				})
 			}},
-		{name: "en-set", rank: 5, pattern: `\b(?:daily|weekly|monthly|annually|annual|yearly|quarterly|hourly|nightly|biweekly|semiannual|semiannually)\b`,
+		{name: "en-set", rank: 5, pattern: `\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b`,
 			build: func(m *match) *mention {
 				v := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
 					"quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "semiannual": "P6M", "semiannually": "P6M"}[m.lc[m.start():m.end()]]

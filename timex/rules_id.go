@@ -143,6 +143,9 @@ func rulesID() []ruleSpec {
 				if m.g("u") == "jam" && len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
 					return nil
 				}
+				if isAge(m.before(24)) {
+					return nil // an age, which TimeML does not mark
+				}
 				v := duration(n, u)
 				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
 			}},
@@ -598,4 +601,16 @@ func buildTime(m *match) *mention {
 		}
 		return dayOrX(base) + clock + zone, ""
 	})
+}
+
+// isAge reports whether the words before "N tahun" make it an age.
+func isAge(before string) bool {
+	f := strings.Fields(before)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		switch f[i] {
+		case "usia", "berusia", "umur", "berumur", "umurnya", "usianya":
+			return true
+		}
+	}
+	return false
 }
