@@ -81,6 +81,8 @@ var prefixLines = []struct{ prefix, reason string }{
 	{"simak juga:", ReasonRelated},
 	{"simak juga video", ReasonRelated},
 	{"simak video", ReasonRelated},
+	{"lihat video", ReasonRelated},
+	{"lihat juga video", ReasonRelated},
 	{"tonton juga", ReasonRelated},
 	{"tonton video", ReasonRelated},
 	{"baca selengkapnya", ReasonRelated},
@@ -100,6 +102,8 @@ var prefixLines = []struct{ prefix, reason string }{
 	{"subscribe to", ReasonWidget},
 	{"view this post on", ReasonEmbed},
 	{"a post shared by", ReasonEmbed},
+	{"lihat postingan ini di", ReasonEmbed},
+	{"sebuah kiriman dibagikan oleh", ReasonEmbed},
 	{"[gambas:", ReasonEmbed},
 	{"artikel ini telah tayang", ReasonSyndication},
 	{"artikel ini telah naik", ReasonSyndication},
@@ -166,27 +170,45 @@ type lineFinding struct {
 
 // classify judges one trimmed, non-empty line on its own.
 func classify(line string) lineFinding {
-	lower := strings.ToLower(line)
-	key := strings.TrimRight(lower, " .:!|»›>")
-	if r, ok := exactLines[key]; ok {
-		return lineFinding{reason: r}
+	words := wordCount(line)
+	if words > maxPrefixWords {
+		// Every family is short; a long line is content unless it is an
+		// embedded tweet's signature.
+		if line[0] != '(' && line[0] != '[' && tweetSignature.MatchString(line) {
+			return lineFinding{reason: ReasonEmbed}
+		}
+		return lineFinding{}
 	}
 	if !hasAlnum(line) {
 		return lineFinding{reason: ReasonSeparator}
 	}
-	words := wordCount(line)
-	if words <= maxPrefixWords {
-		for _, p := range prefixLines {
-			if strings.HasPrefix(lower, p.prefix) {
-				return lineFinding{reason: p.reason}
-			}
+	lower := strings.ToLower(line)
+	if len(lower) <= 48 {
+		key := strings.TrimRight(lower, " .:!|»›>")
+		if r, ok := exactLines[key]; ok {
+			return lineFinding{reason: r}
 		}
 	}
-	if signOffLine.MatchString(line) {
-		return lineFinding{reason: ReasonSignOff}
+	for _, p := range prefixLines {
+		if strings.HasPrefix(lower, p.prefix) {
+			return lineFinding{reason: p.reason}
+		}
 	}
-	if tweetSignature.MatchString(line) {
-		return lineFinding{reason: ReasonEmbed}
+	switch line[0] {
+	case '(', '[':
+		if signOffLine.MatchString(line) {
+			return lineFinding{reason: ReasonSignOff}
+		}
+	case '-':
+		if tweetSignature.MatchString(line) {
+			return lineFinding{reason: ReasonEmbed}
+		}
+	default:
+		if strings.HasPrefix(line, "—") || strings.HasPrefix(line, "–") {
+			if tweetSignature.MatchString(line) {
+				return lineFinding{reason: ReasonEmbed}
+			}
+		}
 	}
 	if words <= 6 {
 		if m := logoLine.FindStringSubmatch(line); m != nil {
@@ -303,8 +325,18 @@ func hasAlnum(s string) bool {
 // wordCount counts the space-separated words of s.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

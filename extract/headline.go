@@ -30,14 +30,23 @@ func headlineLike(line string) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("\"“'‘", first) {
 		return false
 	}
-	// Two sentences are a paragraph, not a headline.
-	for i := 0; i+2 < len(line); i++ {
-		if line[i] == '.' && line[i+1] == ' ' {
-			r, _ := utf8.DecodeRuneInString(line[i+2:])
-			if unicode.IsUpper(r) && !abbreviationBefore(line[:i]) {
-				return false
-			}
+	// Two sentences are a paragraph, not a headline, also when a scraper
+	// lost the space after the period ("United.Tapi").
+	for i := 0; i+1 < len(line); i++ {
+		if line[i] != '.' && line[i] != '!' && line[i] != '?' {
+			continue
 		}
+		j := i + 1
+		if line[j] == ' ' {
+			j++
+		}
+		r, _ := utf8.DecodeRuneInString(line[j:])
+		if unicode.IsUpper(r) && !abbreviationBefore(line[:i]) {
+			return false
+		}
+	}
+	if capitalizedShare(line) < 0.5 {
+		return false
 	}
 	if _, _, _, ok := dateline(line); ok {
 		return false
@@ -46,11 +55,47 @@ func headlineLike(line string) bool {
 }
 
 // abbreviationBefore reports whether the text before a period ends with a
-// short abbreviation ("Dr", "St", "U.S") rather than a sentence.
+// short capitalised abbreviation ("Dr", "St", "U.S") rather than a sentence.
 func abbreviationBefore(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
 	w := s[i+1:]
+	if !isCapitalized(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '.' {
+			return false
+		}
+	}
 	return utf8.RuneCountInString(w) <= 3 || strings.Contains(w, ".")
+}
+
+// capitalizedShare is the share of capitalised words among the words of
+// four letters or more: headlines are mostly Title Case, sentences are not.
+// A line with no such word counts as capitalised.
+func capitalizedShare(line string) float64 {
+	long, capital := 0, 0
+	for _, w := range strings.Fields(line) {
+		w = strings.TrimLeft(w, "\"“‘'([")
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 4 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			capital++
+		}
+	}
+	if long == 0 {
+		return 1
+	}
+	return float64(capital) / float64(long)
 }
 
 // bodyLike reports whether line reads as body text: a paragraph that ends

@@ -128,6 +128,9 @@ func splitLines(s string) []textLine {
 // normalizeSpace maps every kind of space to " ", drops zero-width and
 // control characters, collapses runs and trims the ends.
 func normalizeSpace(s string) string {
+	if plainASCII(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -148,6 +151,21 @@ func normalizeSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainASCII reports whether s is printable ASCII with single spaces
+// inside and none at the ends: already normal.
+func plainASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || (c == ' ' && s[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // fixStrayPeriod repairs a line that ends in " ." (an artefact of removed
@@ -173,6 +191,9 @@ var gluedLink = regexp.MustCompile(`[.!?"”]\s*((?i:baca juga|read also|also re
 // ends where a lower-case letter runs into a capital with no space between,
 // or at the end of the line.
 func cutGluedLinks(t string) (string, []warta.RemovedLine) {
+	if !mentionsLink(t) {
+		return t, nil
+	}
 	var cut []warta.RemovedLine
 	for range 8 {
 		m := gluedLink.FindStringSubmatchIndex(t)
@@ -190,12 +211,34 @@ func cutGluedLinks(t string) (string, []warta.RemovedLine) {
 	return t, cut
 }
 
-// glueAt returns the byte offset in s where a word ends and the next begins
-// with no space between ("PekerjaJadi", "Ribu“Yang"), or -1.
+// minLinkWords is how many words a glued link title has at least: the
+// markup inside a title glues words too ("JakPro Sambut BaikTitle Sponsor"),
+// so the title ends at the first glue after this many words.
+const minLinkWords = 5
+
+// mentionsLink is a cheap test for the words gluedLink looks for.
+func mentionsLink(t string) bool {
+	for _, w := range []string{"juga", "Juga", "JUGA", "also", "Also", "ALSO"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// glueAt returns the byte offset in s where the glued link title ends: the
+// first point after minLinkWords words where a word runs into a capital
+// with no space between ("PekerjaJadi", "Ribu“Yang", "Vision+Akankah"),
+// or -1.
 func glueAt(s string) int {
 	var prev rune
+	words := 0
 	for i, r := range s {
-		if (unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == '?' || prev == '!') &&
+		if unicode.IsSpace(r) {
+			words++
+		}
+		if words+1 >= minLinkWords &&
+			(unicode.IsLower(prev) || unicode.IsDigit(prev) || strings.ContainsRune("?!+)”\"", prev)) &&
 			(unicode.IsUpper(r) || r == '“') {
 			return i
 		}
@@ -216,7 +259,7 @@ func markDuplicates(lines []textLine) {
 		if l.drop != "" {
 			continue
 		}
-		if next := nextKept(lines, i); next != "" && len(next) >= minGluedBytes &&
+		if next := nextKept(lines, i, l.text); next != "" && len(next) >= minGluedBytes &&
 			len(l.text) > len(next) && strings.HasPrefix(l.text, next) {
 			l.drop = ReasonGlued
 			continue
@@ -235,10 +278,11 @@ func markDuplicates(lines []textLine) {
 	}
 }
 
-// nextKept returns the text of the first kept line after i, or "".
-func nextKept(lines []textLine, i int) string {
+// nextKept returns the text of the first kept line after i that is not
+// same (a copy of line i is no evidence that line i is glued), or "".
+func nextKept(lines []textLine, i int, same string) string {
 	for j := i + 1; j < len(lines); j++ {
-		if lines[j].drop == "" {
+		if lines[j].drop == "" && lines[j].text != same {
 			return lines[j].text
 		}
 	}
