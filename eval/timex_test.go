@@ -76,3 +76,21 @@ func TestTimexErrors(t *testing.T) {
 		t.Logf("%3d %s", counts[k], k)
 	}
 }
+
+func TestDateStrings(t *testing.T) {
+	dir := filepath.Join(sharedData, "id-news-rss-2025")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("data set %s absent (%v): skipping", dir, err)
+	}
+	r, err := DateStrings(dir)
+	if err != nil {
+		t.Fatalf("DateStrings(%q): %v", dir, err)
+	}
+	t.Logf("dates: n=%d coverage=%.4f day_coverage=%.4f consistency=%.4f in_window_or_earlier=%.4f", r.N,
+		r.Metrics["coverage"], r.Metrics["day_coverage"], r.Metrics["consistency"], r.Metrics["in_window_or_earlier"])
+	for k, want := range map[string]float64{"coverage": 0.99, "in_window_or_earlier": 0.999} {
+		if got := r.Metrics[k]; got < want {
+			t.Errorf("DateStrings(%q) %s = %.4f, want >= %.4f", dir, k, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -118,8 +119,14 @@ func number(s string) (n int, ok bool) {
 	if s == "" {
 		return 0, false
 	}
-	if v, err := strconv.Atoi(strings.ReplaceAll(s, ",", "")); err == nil {
+	if thousandsRE.MatchString(s) {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", "")
+	}
+	if v, err := strconv.Atoi(s); err == nil {
 		return v, true
+	}
+	if s[0] >= '0' && s[0] <= '9' {
+		return 0, false // a decimal such as "1,5": see fraction
 	}
 	if v, ok := numbersEN[s]; ok {
 		return v, true
@@ -154,6 +161,8 @@ func number(s string) (n int, ok bool) {
 	}
 	return total + cur, true
 }
+
+var thousandsRE = regexp.MustCompile(`^\d{1,3}(?:[.,]\d{3})+$`)
 
 // numberWordsRE matches a quantity in words or digits, in either language.
 const numberWordsRE = `(?:\d{1,4}(?:[.,]\d+)?|` +

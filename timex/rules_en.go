@@ -174,6 +174,28 @@ func rulesEN() []ruleSpec {
 					return format(c.anchor, precYear), ""
 				})
 			}},
+		{name: "en-holiday", rank: 5, pattern: `\b(?P<h>christmas(?:\s+day)?|new\s+year['’]s(?:\s+day)?)\b(?:\s+(?P<y>{YEAR})\b)?`,
+			build: func(m *match) *mention {
+				if !m.capital(m.pos("h")) {
+					return nil
+				}
+				h := strings.ReplaceAll(m.g("h"), "’", "'")
+				if strings.HasPrefix(h, "christmas") {
+					h = "natal"
+				} else {
+					h = "new year's day"
+				}
+				return holiday(m, h, m.g("y"))
+			}},
+		{name: "en-same-day", rank: 5, pattern: `\b(?:the\s+same\s+day|that\s+day)\b`,
+			build: func(m *match) *mention {
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if c.last.IsZero() {
+						return "", ""
+					}
+					return format(c.last, precDay), ""
+				})
+			}},
 		{name: "en-quarter", rank: 7, pattern: `\b(?:the\s+)?(?:(?P<rel>latest|last|previous|current|next|same|fiscal|year-earlier|year-ago)\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?P<u>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})\b)?`,
 			build: buildQuarterEN},
 		{name: "en-weekday", rank: 5, pattern: `\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WD_EN})\b(?:\s+(?P<pod>` + podEN + `)\b)?`,

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -69,7 +70,7 @@ func rulesID() []ruleSpec {
 				v := fmt.Sprintf("%02d", n-1)
 				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam)|semalam)\b`,
+		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)(?:\s+hari)?\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam|dini\s+hari)\s+tadi|semalam)\b`,
 			build: buildRelativeDayID},
 		{name: "id-weekend", rank: 8, pattern: `\b(?:akhir\s+(?:pekan|minggu))(?:\s+(?P<rel>ini|lalu|kemarin|depan|mendatang))?\b`,
 			build: func(m *match) *mention {
@@ -156,8 +157,19 @@ func rulesID() []ruleSpec {
 			}},
 		{name: "id-weekday", rank: 5, pattern: `\b(?:(?P<hari>hari)\s+)?(?P<wd>{WD_ID})\b(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|(?:pekan|minggu)\s+(?:lalu|depan|ini))\b)?`,
 			build: buildWeekdayID},
-		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
+		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt|waktu\s+setempat)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
 			build: buildTime},
+		{name: "id-time-range-end", rank: 6, pattern: `(?:\bhingga|\bsampai|\bs\.?d\.?|-|–)\s*(?:pukul\s*)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b(?:\s*(?P<z>wib|wita|wit|waktu\s+setempat)\b)?`,
+			build: func(m *match) *mention {
+				if !clockBeforeRE.MatchString(m.before(24)) {
+					return nil
+				}
+				mt := buildTime(m)
+				if mt != nil {
+					mt.start = m.pos("h")
+				}
+				return mt
+			}},
 		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?P<z>wib|wita|wit)\b`,
 			build: buildTime},
 		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sekarang|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|waktu\s+dekat)\b`,
@@ -206,6 +218,51 @@ func rulesID() []ruleSpec {
 				v := map[string]string{"harian": "P1D", "mingguan": "P1W", "bulanan": "P1M", "tahunan": "P1Y"}[m.g("a")]
 				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
 			}},
+		{name: "id-quarter", rank: 7, pattern: `\b(?P<u>triwulan|kuartal|semester)\s+(?:ke\s*-?\s*)?(?P<o>pertama|kedua|ketiga|keempat|satu|dua|tiga|empat|iv|iii|ii|i|[1-4])\b(?:\s*(?:-|/)\s*(?P<y>{YEAR})\b|\s+(?:tahun\s+)?(?P<y2>{YEAR})\b|\s+tahun\s+(?P<rel>ini|lalu|depan|sebelumnya)\b)?`,
+			build: func(m *match) *mention {
+				n := map[string]int{"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}[m.g("o")]
+				half := m.g("u") == "semester"
+				if n == 0 || half && n > 2 {
+					return nil
+				}
+				ys := m.g("y") + m.g("y2")
+				dir := relDir(m.g("rel"))
+				code := "Q"
+				if half {
+					code = "H"
+				}
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					switch {
+					case ys != "":
+						return fmt.Sprintf("%s-%s%d", ys, code, n), ""
+					case !c.known():
+						return fmt.Sprintf("XXXX-%s%d", code, n), FlagNoAnchor
+					}
+					y := c.anchor.Year()
+					if dir == -1 {
+						y--
+					} else if dir == 1 {
+						y++
+					}
+					return fmt.Sprintf("%04d-%s%d", y, code, n), ""
+				})
+			}},
+		{name: "id-holiday", rank: 5, pattern: `\b(?:(?:hari\s+raya|malam|perayaan)\s+)?(?P<h>natal|tahun\s+baru)\b(?:\s+(?P<y>{YEAR})\b)?`,
+			build: func(m *match) *mention {
+				if !m.capital(m.pos("h")) {
+					return nil
+				}
+				return holiday(m, m.g("h"), m.g("y"))
+			}},
+		{name: "id-same-day", rank: 5, pattern: `\bhari\s+yang\s+sama\b`,
+			build: func(m *match) *mention {
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if c.last.IsZero() {
+						return "", ""
+					}
+					return format(c.last, precDay), ""
+				})
+			}},
 		{name: "id-day-of-month", rank: 3, pattern: `\b(?:tanggal|tgl\.?)\s*(?P<d>\d{1,2})\b`,
 			build: func(m *match) *mention {
 				d, _ := strconv.Atoi(m.g("d"))
@@ -226,6 +283,8 @@ func rulesID() []ruleSpec {
 			}},
 	}
 }
+
+var clockBeforeRE = regexp.MustCompile(`\d[.:]\d\d\s*(?:wib|wita|wit)?\s*$`)
 
 // quantity reads the number of a "N unit" match, where "se" counts one.
 func quantity(m *match) (int, bool) {
@@ -474,7 +533,12 @@ func buildRelativeDayID(m *match) *mention {
 		if pod == "NI" {
 			off = -1
 		}
-	default: // "pagi ini", "malam ini"
+	case words[len(words)-1] == "tadi":
+		pod = partOfDay(strings.Join(words[:len(words)-1], " "))
+		if words[0] == "malam" {
+			off = -1
+		}
+	default: // "pagi ini", "malam ini", "sore hari ini"
 		pod = partOfDay(words[0])
 	}
 	typ := warta.TimexDate
@@ -613,4 +677,28 @@ func isAge(before string) bool {
 		}
 	}
 	return false
+}
+
+// holiday resolves a fixed-date holiday (Christmas, New Year's Day) to the
+// nearest one, or to the year written after it.
+func holiday(m *match, name, ys string) *mention {
+	mo, d := 12, 25
+	switch strings.Join(strings.Fields(name), " ") {
+	case "tahun baru", "new year's day", "new year's", "new year":
+		mo, d = 1, 1
+	}
+	return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+		y := 0
+		switch {
+		case ys != "":
+			y, _ = strconv.Atoi(ys)
+		case c.known():
+			y = yearFor(c, mo, d)
+		default:
+			return fmt.Sprintf("XXXX-%02d-%02d", mo, d), FlagNoAnchor
+		}
+		t := date(y, mo, d)
+		c.day = t
+		return format(t, precDay), ""
+	})
 }
