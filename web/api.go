@@ -3,7 +3,6 @@ package web
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strconv"
 
@@ -52,7 +51,7 @@ func summarize(a *warta.Article) articleSummary {
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
 	st, err := s.Store.Stats(r.Context())
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("stats: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, st)
@@ -61,7 +60,7 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	stories, err := s.Store.Storylines(r.Context())
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("stories: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	for i := range stories {
@@ -113,7 +112,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 	arts, err := s.Store.Articles(r.Context())
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("articles: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	list := make([]articleSummary, len(arts))
@@ -131,7 +130,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	a, err := s.Store.Article(r.Context(), id)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("article %q: %w", id, err))
+		s.fail(w, r, err)
 		return
 	}
 	a.Entities, a.Timexes = nonNil(a.Entities), nonNil(a.Timexes)
@@ -142,7 +141,7 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiDups(w http.ResponseWriter, r *http.Request) {
 	groups, err := s.Store.ReportGroups(r.Context())
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("dups: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, dupsBody{Groups: nonNil(groups)})
@@ -151,7 +150,7 @@ func (s *Server) apiDups(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 	ents, err := s.Store.Entities(r.Context())
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("entities: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	for i := range ents {
@@ -168,7 +167,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 	}
 	quotes, err := s.Store.Quotes(r.Context(), speaker)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("quotes: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, quotesBody{Quotes: nonNil(quotes)})
@@ -177,7 +176,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	claims, err := s.Store.Claims(r.Context())
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("claims: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, claimsBody{Claims: nonNil(claims)})

@@ -32,7 +32,7 @@ func highlight(text string, spans []span) template.HTML {
 	for _, sp := range spans {
 		sp.start = max(0, min(sp.start, n))
 		sp.end = max(0, min(sp.end, n))
-		for sp.start > 0 && !utf8.RuneStart(text[sp.start]) {
+		for sp.start > 0 && sp.start < n && !utf8.RuneStart(text[sp.start]) {
 			sp.start--
 		}
 		for sp.end < n && !utf8.RuneStart(text[sp.end]) {
@@ -149,23 +149,27 @@ func articleSpans(a *warta.Article) []span {
 // letters, digits and hyphens, so that stored labels cannot inject markup
 // or unexpected classes.
 func classToken(s string) string {
+	const maxLen = 24
 	var b strings.Builder
+	gap := false
 	for _, r := range strings.ToLower(s) {
-		switch {
-		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			b.WriteRune(r)
-		case b.Len() > 0 && b.Len() < 24:
-			b.WriteByte('-')
-		}
-		if b.Len() >= 24 {
+		if b.Len() >= maxLen {
 			break
 		}
+		if r >= utf8.RuneSelf || !(unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			gap = b.Len() > 0
+			continue
+		}
+		if gap && b.Len() < maxLen-1 {
+			b.WriteByte('-')
+		}
+		gap = false
+		b.WriteRune(r)
 	}
-	t := strings.Trim(b.String(), "-")
-	if t == "" {
+	if b.Len() == 0 {
 		return "other"
 	}
-	return t
+	return b.String()
 }
 
 // maxTerms bounds how many query words a snippet highlights.

@@ -29,17 +29,17 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	stats, err := s.Store.Stats(ctx)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("home: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	stories, err := s.Store.Storylines(ctx)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("home: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	arts, err := s.Store.Articles(ctx)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("home: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	outletOf := make(map[string]string, len(arts))
@@ -162,7 +162,7 @@ func (s *Server) articleLink(ctx context.Context, id string) (articleLink, error
 		return articleLink{ID: id, Title: id, Missing: true}, nil
 	}
 	if err != nil {
-		return articleLink{}, fmt.Errorf("article %q: %w", id, err)
+		return articleLink{}, err
 	}
 	return articleLink{ID: a.ID, Title: cmp.Or(a.Title, a.ID), Outlet: a.Outlet, Published: a.Published}, nil
 }
@@ -195,12 +195,12 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	a, err := s.Store.Article(ctx, id)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("article %q: %w", id, err))
+		s.fail(w, r, err)
 		return
 	}
 	stories, err := s.Store.Storylines(ctx)
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("article %q: %w", id, err))
+		s.fail(w, r, err)
 		return
 	}
 	p := articlePage{Article: a, Body: highlight(a.Body, articleSpans(a)), Entities: distinctEntities(a.Entities)}
@@ -291,7 +291,7 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 	typ = strings.ToUpper(typ)
 	ents, err := s.Store.Entities(r.Context())
 	if err != nil {
-		s.fail(w, r, fmt.Errorf("entities: %w", err))
+		s.fail(w, r, err)
 		return
 	}
 	p := entitiesPage{Type: typ, Types: []string{warta.EntityPerson, warta.EntityOrg, warta.EntityLoc}}

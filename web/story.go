@@ -39,7 +39,7 @@ func (s *Server) searchText(ctx context.Context, text string, limit int) ([]wart
 	q.Limit = limit
 	results, err := s.Store.Search(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", text, err)
+		return nil, err
 	}
 	return results, nil
 }
@@ -48,7 +48,7 @@ func (s *Server) searchText(ctx context.Context, text string, limit int) ([]wart
 func (s *Server) storyline(ctx context.Context, id string) (*warta.Storyline, error) {
 	stories, err := s.Store.Storylines(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("storyline %q: %w", id, err)
+		return nil, err
 	}
 	for i := range stories {
 		if stories[i].ID == id {
