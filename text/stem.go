@@ -1,0 +1,223 @@
+package text
+
+import (
+	"strings"
+	"sync"
+
+	sastrawi "github.com/RadhiFadlillah/go-sastrawi"
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+)
+
+// indonesianStemmer is Sastrawi with its root dictionary, built on first
+// use: the dictionary of ~29,000 root words takes a few milliseconds to load
+// into a map.
+type indonesianStemmer struct {
+	sastrawi.Stemmer
+	roots sastrawi.Dictionary
+}
+
+var sastrawiStemmer = sync.OnceValue(func() indonesianStemmer {
+	roots := sastrawi.DefaultDictionary()
+	// Roots that the dictionary writes as two words.
+	roots.Add("tandatangan", "kerjasama", "belasungkawa", "beasiswa")
+	return indonesianStemmer{sastrawi.NewStemmer(roots), roots}
+})
+
+// prefixRetries are the prefixes that stemID strips itself when Sastrawi
+// finds no root, each with the initial sounds the prefix may have replaced
+// ("mengembangkan" is meng- + kembang-kan). go-sastrawi misses these cases:
+// ter- before a consonant and "e" ("terdekat", "terbesar"), and meng-
+// before "e" when the root begins with k ("mengembangkan").
+var prefixRetries = []struct {
+	prefix   string
+	recoding []string
+}{
+	{"memper", []string{""}}, {"diper", []string{""}},
+	{"meng", []string{"", "k"}}, {"peng", []string{"", "k"}},
+	{"meny", []string{"s"}}, {"peny", []string{"s"}},
+	{"men", []string{"", "t"}}, {"pen", []string{"", "t"}},
+	{"mem", []string{"", "p"}}, {"pem", []string{"", "p"}},
+	{"ter", []string{""}}, {"ber", []string{""}}, {"per", []string{""}},
+	{"di", []string{""}}, {"ke", []string{""}}, {"se", []string{""}},
+}
+
+// Stem caches, one per stemmer. An Indonesian stem costs a few
+// microseconds (Sastrawi tries affix removals with regular expressions and
+// dictionary look-ups), a cached one some tens of nanoseconds, and news
+// repeats its words; see BenchmarkStemText.
+var (
+	stemCacheID = newStemCache()
+	stemCacheEN = newStemCache()
+)
+
+// maxStemWord bounds the words that are stemmed; longer tokens (URLs,
+// hashes, glued scraper output) are returned as they are.
+const maxStemWord = 40
+
+// Stem returns the stem of word, a lower-case word of language lang: "id"
+// and "ms" use the Sastrawi Indonesian stemmer, "en" the Snowball English
+// stemmer, and any other language returns word unchanged. Words with
+// digits, and words longer than 40 bytes, are returned unchanged.
+//
+// A hyphenated word is reduplication when its parts share a stem
+// ("negara-negara", "berlari-lari", "kemerah-merahan") or one part ends
+// with the other's stem, and then stems to that stem; any other hyphenated
+// word ("korea-rusia", "sayur-mayur") stems part by part.
+func Stem(lang, word string) string {
+	if word == "" || len(word) > maxStemWord || hasDigit(word) {
+		return word
+	}
+	var cache *stemCache
+	var stem func(string) string
+	switch lang {
+	case "id", "ms":
+		cache, stem = stemCacheID, stemID
+	case "en":
+		cache, stem = stemCacheEN, stemEN
+	default:
+		return word
+	}
+	if s, ok := cache.get(word); ok {
+		return s
+	}
+	var s string
+	if strings.IndexByte(word, '-') >= 0 {
+		s = stemHyphenated(word, stem)
+	} else {
+		s = stem(word)
+	}
+	cache.put(word, s)
+	return s
+}
+
+// stemHyphenated stems a hyphenated word: to one stem when its parts share
+// it (reduplication), otherwise part by part.
+func stemHyphenated(word string, stem func(string) string) string {
+	parts := strings.Split(word, "-")
+	stems := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if p != "" {
+			stems = append(stems, stem(p))
+		}
+	}
+	if len(stems) == 0 {
+		return word
+	}
+	if len(stems) == 2 && stems[0] == stems[1] {
+		return stems[0]
+	}
+	if len(stems) == 2 && (strings.HasSuffix(parts[0], stems[1]) || strings.HasPrefix(parts[1], stems[0])) {
+		// Affixes around the reduplication that the stemmer did not strip
+		// from one part: the shorter stem is the root.
+		if len(stems[1]) <= len(stems[0]) {
+			return stems[1]
+		}
+		return stems[0]
+	}
+	return strings.Join(stems, "-")
+}
+
+// stemID stems one Indonesian or Malay word without hyphens.
+func stemID(word string) string {
+	if len(word) < 3 {
+		return word
+	}
+	st := sastrawiStemmer()
+	stem := st.Stem(word)
+	if stem != word || st.roots.Contains(word) {
+		return stem
+	}
+	// No root found: strip one prefix ourselves and let Sastrawi stem the
+	// rest; keep the answer only if it is a known root.
+	for _, r := range prefixRetries {
+		rest, ok := strings.CutPrefix(word, r.prefix)
+		if !ok || len(rest) < 4 {
+			continue
+		}
+		for _, initial := range r.recoding {
+			cand := initial + rest
+			if len(cand) >= 4 && st.roots.Contains(cand) {
+				return cand
+			}
+			if stem := st.Stem(cand); len(stem) >= 4 && st.roots.Contains(stem) {
+				return stem
+			}
+		}
+	}
+	return word
+}
+
+// stemEN stems one English word without hyphens. The Snowball stemmer
+// keeps the apostrophe rules of English ("president's" -> "presid").
+func stemEN(word string) string {
+	env := snowballstem.NewEnv(word)
+	english.Stem(env)
+	return env.Current()
+}
+
+// hasDigit reports whether s has an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// stemCache is a bounded, concurrency-safe map from word to stem, split
+// into shards to keep lock contention low. A shard that fills up is
+// emptied: crude, but it bounds memory without bookkeeping, and the
+// frequent words come back at once.
+type stemCache struct {
+	shards [stemCacheShards]stemShard
+}
+
+const (
+	stemCacheShards   = 16
+	stemCacheShardCap = 8192 // 131,072 words in all: some 10 MB at most
+)
+
+type stemShard struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+func newStemCache() *stemCache {
+	c := &stemCache{}
+	for i := range c.shards {
+		c.shards[i].m = make(map[string]string)
+	}
+	return c
+}
+
+func (c *stemCache) shard(word string) *stemShard {
+	// FNV-1a over the word.
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		h ^= uint32(word[i])
+		h *= 16777619
+	}
+	return &c.shards[h%stemCacheShards]
+}
+
+func (c *stemCache) get(word string) (string, bool) {
+	sh := c.shard(word)
+	sh.mu.RLock()
+	s, ok := sh.m[word]
+	sh.mu.RUnlock()
+	return s, ok
+}
+
+func (c *stemCache) put(word, stem string) {
+	sh := c.shard(word)
+	sh.mu.Lock()
+	if len(sh.m) >= stemCacheShardCap {
+		clear(sh.m)
+	}
+	// Copy the key: word may be a slice of a large article body, which the
+	// cache must not keep alive.
+	sh.m[strings.Clone(word)] = strings.Clone(stem)
+	sh.mu.Unlock()
+}
