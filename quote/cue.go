@@ -1,0 +1,68 @@
+package quote
+
+// Cue words of reported speech in Indonesian and English news, written by
+// us. Keys are lower-case.
+
+// set builds a membership map from words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// afterCues are the short speech verbs that follow a quote and precede the
+// speaker: "“...,” kata Lami Kim", "“...,” said Blinken". With the suffix
+// -nya ("katanya", "imbuhnya") the speaker is a pronoun.
+var afterCues = set(
+	"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tulis", "tambah", "imbuh", "lanjut",
+	"papar", "terang", "tegas", "sebut", "lapor", "pungkas", "kilah", "seru", "tanya", "sambung",
+	"timpal", "bilang", "cetus", "tukas", "paparnya", "ucapnya",
+	"said", "says", "added", "wrote", "told", "asked", "explained", "noted", "continued",
+	"insisted", "tweeted", "stated", "argued", "warned", "replied", "recalled", "declared",
+)
+
+// speechVerbs are the verbs whose subject is the speaker: "Kim mengatakan
+// bahwa ...", "Blinken said that ...".
+var speechVerbs = set(
+	"mengatakan", "menyatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menyebut",
+	"menyebutkan", "menambahkan", "berkata", "menulis", "melaporkan", "menuturkan",
+	"memperingatkan", "mengklaim", "menilai", "mengakui", "membantah", "menyampaikan",
+	"mengemukakan", "memaparkan", "menerangkan", "berpendapat", "mengingatkan", "menekankan",
+	"mengimbau", "mengumumkan", "menuding", "menuduh", "menanggapi", "bertanya",
+	"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns",
+	"stated", "states", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted",
+	"notes", "explained", "explains", "announced", "announces", "acknowledged", "admitted",
+	"denied", "denies", "suggested", "believes", "believed", "reported", "reports", "asserted",
+	"contended", "predicted", "tweeted", "testified", "confirmed", "confirms", "saying", "adding",
+	"arguing", "noting", "shows", "showed", "found", "finds", "suggests", "indicated", "indicates",
+	"thinks", "thought", "charged", "charges", "alleged", "alleges", "complained", "acknowledges",
+	"menunjukkan", "mengungkap", "menyebutkan", "menduga", "memperkirakan", "meyakini", "menganggap",
+)
+
+// thatWords introduce the content of indirect speech.
+var thatWords = set("bahwa", "that")
+
+// pronouns stand for a speaker named before.
+var pronouns = set("ia", "dia", "beliau", "he", "she", "mereka", "they", "nya")
+
+// subjectFillers are words that may sit between a subject and its verb
+// ("Kim juga mengatakan", "Lewis sebelumnya mengatakan", "he also said").
+var subjectFillers = set(
+	"juga", "pun", "telah", "sudah", "sebelumnya", "kemudian", "lalu", "kembali", "pernah",
+	"bahkan", "hanya", "also", "has", "had", "have", "previously", "later", "then", "once",
+	"recently", "again", "further", "kepada", "wartawan",
+)
+
+// phraseStops end the speaker phrase after a cue: "kata Kim dalam pesan",
+// "said Smith on Tuesday".
+var phraseStops = set(
+	"dalam", "pada", "saat", "ketika", "kepada", "di", "seorang", "yang", "sambil", "usai",
+	"setelah", "sebelum", "melalui", "lewat", "dan", "bahwa", "menurut", "untuk",
+	"in", "on", "at", "during", "when", "to", "after", "before", "who", "as", "and", "that",
+	"while", "via", "through", "adding", "according", "with",
+)
+
+// menurut introduces a source: "Menurut Yonhap, ...", "..., menurut KCNA".
+const menurut = "menurut"
