@@ -12,6 +12,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -60,8 +61,11 @@ func (r *Reader) Read(ctx context.Context, f File, emit func(warta.Document) err
 		path:  f.Path,
 		base:  baseID(f.Path),
 		limit: r.MaxRecordBytes,
-		emit:  emit,
-		fail:  fail,
+		emit: func(d warta.Document) error {
+			validUTF8(&d)
+			return emit(d)
+		},
+		fail: fail,
 	}
 	if in.limit <= 0 {
 		in.limit = DefaultMaxRecordBytes
@@ -227,6 +231,17 @@ func (in *input) readWhole(k kind) error {
 		d.Text = s
 	}
 	return in.emit(d)
+}
+
+// validUTF8 replaces invalid UTF-8 in every field of d. Bodies are decoded
+// with care before this; it is the last guard for metadata taken verbatim
+// from headers (a WARC-Date, a feed title).
+func validUTF8(d *warta.Document) {
+	for _, s := range []*string{&d.ID, &d.Origin, &d.Text, &d.HTML, &d.Title, &d.URL, &d.Outlet, &d.Author, &d.Language, &d.Published} {
+		if !utf8.ValidString(*s) {
+			*s = strings.ToValidUTF8(*s, "\uFFFD")
+		}
+	}
 }
 
 // byteSize formats n bytes for a person: "32 MiB", "512 B".

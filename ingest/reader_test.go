@@ -129,9 +129,9 @@ func TestReadRecords(t *testing.T) {
 			wantFails: []string{":2: parse json: invalid character '\"' after object key:value pair"},
 		},
 		{
-			name:      "concatenated.json",
-			data:      "{\"id\":\"a\",\"body\":\"x\"}\n{\"id\":\"b\",\"body\":\"y\"}",
-			wantIDs:   []string{"a", "b"},
+			name:    "concatenated.json",
+			data:    "{\"id\":\"a\",\"body\":\"x\"}\n{\"id\":\"b\",\"body\":\"y\"}",
+			wantIDs: []string{"a", "b"},
 		},
 		{
 			name:    "unknown-container.json",

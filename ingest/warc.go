@@ -91,6 +91,12 @@ func (w *warcReader) header() (*warcRecord, error) {
 		return nil, fmt.Errorf("line %d: expected a WARC/1.x version line, found %q", w.lr.line, clip(line, 40))
 	}
 	rec := &warcRecord{line: w.lr.line, fields: make(map[string]string), length: -1}
+	parts := make(map[string][]string) // a field's value and continuation lines
+	defer func() {
+		for k, v := range parts {
+			rec.fields[k] = strings.Join(v, " ")
+		}
+	}()
 	var last string
 	size := 0
 	for {
@@ -109,7 +115,7 @@ func (w *warcReader) header() (*warcRecord, error) {
 			break
 		}
 		if (l[0] == ' ' || l[0] == '\t') && last != "" {
-			rec.fields[last] += " " + string(bytes.TrimSpace(l))
+			parts[last] = append(parts[last], string(bytes.TrimSpace(l)))
 			continue
 		}
 		name, value, ok := bytes.Cut(l, []byte(":"))
@@ -117,9 +123,9 @@ func (w *warcReader) header() (*warcRecord, error) {
 			continue // tolerate junk lines, as readers of real archives must
 		}
 		last = strings.ToLower(string(bytes.TrimSpace(name)))
-		rec.fields[last] = string(bytes.TrimSpace(value))
+		parts[last] = []string{string(bytes.TrimSpace(value))}
 	}
-	cl := rec.field("content-length")
+	cl := strings.Join(parts["content-length"], " ")
 	length, err := strconv.ParseInt(cl, 10, 64)
 	if err != nil || length < 0 {
 		return rec, fmt.Errorf("bad Content-Length %q", cl)
