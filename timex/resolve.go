@@ -84,31 +84,33 @@ func yearSteps(c *resolution) []int {
 	return []int{0, 1, -1, 2}
 }
 
-// yearFor is the year a yearless month and day most likely fall in: with
-// an anchor, the nearest such day, unless the sentence's tense puts it more
-// than a month on the other side of the anchor. Without an anchor it is the
-// text's year hint.
+// yearFor is the year a yearless month and day most likely fall in. News
+// mostly looks back, so with an anchor the day is placed in a twelve-month
+// window around it that reaches nine months back and three ahead (six and
+// six in English, where training data shows no such bias); a past
+// cue in the sentence moves the window to [-11, +1] months and a future cue
+// to [-1, +11]. Without an anchor it is the text's year hint.
 func yearFor(c *resolution, m, d int) int {
 	if !c.known() {
 		return c.yearHint
 	}
-	y := c.anchor.Year()
-	best, bestDist := y, time.Duration(1<<62)
-	for _, cand := range []int{y - 1, y, y + 1} {
-		t := date(cand, m, min(d, 28))
-		dist := t.Sub(c.anchor)
-		switch {
-		case c.tense < 0 && dist > 31*24*time.Hour, c.tense > 0 && dist < -31*24*time.Hour:
-			continue
-		}
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = cand, dist
-		}
+	back := 9
+	if c.lang == "en" {
+		back = 6 // English news dates coming events as often as past ones
 	}
-	return best
+	switch {
+	case c.tense < 0:
+		back = 11
+	case c.tense > 0:
+		back = 1
+	}
+	from := firstOfMonth(c.anchor).AddDate(0, -back, 0)
+	y := from.Year()
+	if date(y, m, 1).Before(from) {
+		y++
+	}
+	_ = d
+	return y
 }
 
 // monthYear resolves a bare month name: rel is the deictic word after it

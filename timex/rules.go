@@ -17,11 +17,11 @@ type ruleSpec struct {
 
 func placeholders() *strings.Replacer {
 	return strings.NewReplacer(
-		"{MON_ID}", alternation(keys(monthsID))+`\b\.?`,
+		"{MON_ID}", monthAlternation(monthsID, fullMonthsID),
 		"{FMON_ID}", alternation(fullMonthsID),
 		"{WD_ID}", alternation(keys(weekdaysID)),
 		"{UNIT_ID}", alternation(keys(unitsID)),
-		"{MON_EN}", alternation(keys(monthsEN))+`\b\.?`,
+		"{MON_EN}", monthAlternation(monthsEN, fullMonthsEN),
 		"{FMON_EN}", alternation(fullMonthsEN),
 		"{WD_EN}", alternation(keys(weekdaysEN)),
 		"{UNIT_EN}", alternation(keys(unitsEN)),
@@ -57,4 +57,26 @@ func rulesFor(lang string) []rule {
 		return enRules()
 	}
 	return bothRules()
+}
+
+// monthAlternation matches a month name, or an abbreviation with an
+// optional dot (a dot after a full name ends the sentence instead).
+func monthAlternation(all map[string]int, full []string) string {
+	isFull := map[string]bool{}
+	for _, f := range full {
+		isFull[f] = f != "sept"
+	}
+	var abbr []string
+	for k := range all {
+		if !isFull[k] {
+			abbr = append(abbr, k)
+		}
+	}
+	var names []string
+	for k, ok := range isFull {
+		if ok {
+			names = append(names, k)
+		}
+	}
+	return `(?:` + alternation(names) + `\b|` + alternation(abbr) + `\b\.?)`
 }

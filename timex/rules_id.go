@@ -150,6 +150,11 @@ func rulesID() []ruleSpec {
 				v := duration(n, u)
 				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
 			}},
+		{name: "id-duration-last", rank: 4, pattern: `\b(?P<u>dekade|dasawarsa|abad|tahun|bulan|pekan|minggu)\s+(?:terakhir|belakangan)\b`,
+			build: func(m *match) *mention {
+				v := duration(1, unitsID[m.g("u")])
+				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+			}},
 		{name: "id-duration-redup", rank: 4, pattern: `\bber(?P<u>detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade)-(?:ber)?(?:detik|menit|jam|hari|minggu|pekan|bulan|tahun|abad|dekade)\b`,
 			build: func(m *match) *mention {
 				v := duration(-1, unitsID[m.g("u")])
