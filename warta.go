@@ -226,3 +226,12 @@ type Timeline struct {
 	Title     string          `json:"title,omitempty"`
 	Events    []TimelineEvent `json:"events"`
 }
+
+// ArticleCount returns how many articles the storyline's events hold.
+func (s Storyline) ArticleCount() int {
+	n := 0
+	for _, ev := range s.Events {
+		n += len(ev.Articles)
+	}
+	return n
+}

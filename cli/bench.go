@@ -1,0 +1,155 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/warta-news/warta/ingest"
+	"github.com/warta-news/warta/pipeline"
+)
+
+// benchResult is what warta bench measured.
+type benchResult struct {
+	Inputs            []string `json:"inputs"`
+	Articles          int      `json:"articles"`
+	Failed            int      `json:"failed"`
+	Workers           int      `json:"workers"`
+	IngestSeconds     float64  `json:"ingest_seconds"`
+	ArticlesPerSecond float64  `json:"articles_per_second"`
+	CorpusSeconds     float64  `json:"corpus_seconds"`
+	PeakRSSMB         float64  `json:"peak_rss_mb"`
+	PeakHeapMB        float64  `json:"peak_heap_mb"`
+}
+
+// benchCommand measures ingest speed and memory on real inputs, into a
+// fresh temporary database, so that runs are comparable.
+func benchCommand() *command {
+	var workers int
+	return &command{
+		name:    "bench",
+		usage:   "PATH...",
+		summary: "measure ingest speed (articles/s) and peak memory on PATHs, into a fresh temporary database",
+		flags: func(fs *flag.FlagSet) {
+			fs.IntVar(&workers, "workers", 0, "articles analysed at once (default: one per CPU)")
+		},
+		run: func(ctx context.Context, m *Main, cfg *Config) int {
+			if len(cfg.Args) == 0 {
+				fmt.Fprintln(m.Stderr, "warta bench: no inputs")
+				return ExitUsage
+			}
+			dir, err := os.MkdirTemp("", "warta-bench-")
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+				return ExitPartial
+			}
+			defer os.RemoveAll(dir)
+			store, err := openStore(ctx, filepath.Join(dir, "bench.db"))
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+				return ExitPartial
+			}
+			defer store.Close()
+
+			if workers <= 0 {
+				workers = runtime.GOMAXPROCS(0)
+			}
+			var peakHeap uint64
+			stop := sampleHeap(&peakHeap)
+			ing := &pipeline.Ingester{
+				Store:    store,
+				Analyzer: pipeline.NewAnalyzer(m.Now),
+				Reader:   &ingest.Reader{Stdin: m.Stdin},
+				Workers:  workers,
+			}
+			start := time.Now()
+			sum, err := ing.Run(ctx, cfg.Args)
+			ingestTime := time.Since(start)
+			if err != nil {
+				stop()
+				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+				return ExitPartial
+			}
+			start = time.Now()
+			if err := pipeline.Corpus(ctx, store); err != nil {
+				stop()
+				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+				return ExitPartial
+			}
+			corpusTime := time.Since(start)
+			stop()
+
+			n := sum.Added + sum.Updated + sum.Unchanged
+			res := benchResult{
+				Inputs:            cfg.Args,
+				Articles:          n,
+				Failed:            len(sum.Failed),
+				Workers:           workers,
+				IngestSeconds:     ingestTime.Seconds(),
+				ArticlesPerSecond: float64(n) / ingestTime.Seconds(),
+				CorpusSeconds:     corpusTime.Seconds(),
+				PeakRSSMB:         peakRSSMB(),
+				PeakHeapMB:        float64(peakHeap) / (1 << 20),
+			}
+			if cfg.JSON {
+				if err := writeJSON(m.Stdout, res); err != nil {
+					fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+					return ExitPartial
+				}
+				return ExitOK
+			}
+			fmt.Fprintf(m.Stdout, "articles          %d (%d failed)\nworkers           %d\ningest            %.2f s, %.0f articles/s\ncorpus stages     %.2f s\npeak RSS          %.0f MB\npeak heap         %.0f MB\n",
+				res.Articles, res.Failed, res.Workers, res.IngestSeconds, res.ArticlesPerSecond, res.CorpusSeconds, res.PeakRSSMB, res.PeakHeapMB)
+			return ExitOK
+		},
+	}
+}
+
+// sampleHeap records the largest live heap seen, every 50 ms, until the
+// returned stop function is called.
+func sampleHeap(peak *uint64) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		var ms runtime.MemStats
+		for {
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc > *peak {
+				*peak = ms.HeapAlloc
+			}
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
+}
+
+// peakRSSMB reads the process's peak resident set size from /proc (Linux);
+// elsewhere it returns 0.
+func peakRSSMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			if err == nil {
+				return kb / 1024
+			}
+		}
+	}
+	return 0
+}

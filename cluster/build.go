@@ -1,0 +1,347 @@
+package cluster
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
+)
+
+// Options tune how events link into storylines.
+type Options struct {
+	// Threshold is the similarity above which two events share a storyline.
+	Threshold float64
+	// EntityWeight is the share of entity overlap in the similarity; the
+	// rest is the TF-IDF cosine.
+	EntityWeight float64
+	// TopTerms is how many of an event's highest-weighted terms index it
+	// for candidate pairs.
+	TopTerms int
+}
+
+// DefaultOptions are the options Build uses when given the zero Options.
+var DefaultOptions = Options{Threshold: 0.22, EntityWeight: 0.5, TopTerms: 12}
+
+// Build returns the storylines of articles, every article in exactly one
+// event and every event in exactly one storyline. Articles in one report
+// group form one event. Storylines are ordered by start date, then id.
+func Build(articles []*warta.Article, groups []warta.ReportGroup, opt Options) []warta.Storyline {
+	if opt == (Options{}) {
+		opt = DefaultOptions
+	}
+	byID := make(map[string]*warta.Article, len(articles))
+	for _, a := range articles {
+		byID[a.ID] = a
+	}
+	events := makeEvents(articles, groups, byID)
+	vecs := make([]vector, len(events))
+	ents := make([]map[string]bool, len(events))
+	for i, ev := range events {
+		vecs[i], ents[i] = eventFeatures(ev.Articles, byID)
+	}
+	weigh(vecs)
+
+	parent := make([]int, len(events))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, p := range candidatePairs(vecs, ents, opt.TopTerms) {
+		i, j := p[0], p[1]
+		if find(i) == find(j) {
+			continue
+		}
+		sim := (1-opt.EntityWeight)*cosine(vecs[i], vecs[j]) + opt.EntityWeight*jaccard(ents[i], ents[j])
+		if sim >= opt.Threshold {
+			parent[find(i)] = find(j)
+		}
+	}
+
+	members := make(map[int][]int)
+	for i := range events {
+		r := find(i)
+		members[r] = append(members[r], i)
+	}
+	stories := make([]warta.Storyline, 0, len(members))
+	for _, idx := range members {
+		s := warta.Storyline{}
+		var arts []string
+		for _, i := range idx {
+			s.Events = append(s.Events, events[i])
+			arts = append(arts, events[i].Articles...)
+		}
+		sort.Slice(s.Events, func(a, b int) bool { return eventLess(s.Events[a], s.Events[b]) })
+		sort.Strings(arts)
+		s.ID = stableID("s", arts[0])
+		for k := range s.Events {
+			s.Events[k].StorylineID = s.ID
+		}
+		s.Start, s.End = dateRange(s.Events)
+		s.Title = storyTitle(s.Events, byID)
+		stories = append(stories, s)
+	}
+	sort.Slice(stories, func(a, b int) bool {
+		if stories[a].Start != stories[b].Start {
+			return stories[a].Start < stories[b].Start
+		}
+		return stories[a].ID < stories[b].ID
+	})
+	return stories
+}
+
+// makeEvents makes one event per report: an article, or all articles of
+// one report group together.
+func makeEvents(articles []*warta.Article, groups []warta.ReportGroup, byID map[string]*warta.Article) []warta.Event {
+	inGroup := make(map[string]int)
+	for gi, g := range groups {
+		for _, id := range g.Articles {
+			if _, ok := byID[id]; ok {
+				if _, seen := inGroup[id]; !seen {
+					inGroup[id] = gi
+				}
+			}
+		}
+	}
+	var events []warta.Event
+	done := make(map[int]bool)
+	for _, a := range articles {
+		var ids []string
+		if gi, ok := inGroup[a.ID]; ok {
+			if done[gi] {
+				continue
+			}
+			done[gi] = true
+			for _, id := range groups[gi].Articles {
+				if g, ok := inGroup[id]; ok && g == gi {
+					ids = append(ids, id)
+				}
+			}
+		} else {
+			ids = []string{a.ID}
+		}
+		sort.Strings(ids)
+		ev := warta.Event{ID: stableID("e", ids[0]), Articles: ids}
+		lead := byID[ids[0]]
+		for _, id := range ids {
+			b := byID[id]
+			if b.Published != "" && (ev.Date == "" || b.Published < ev.Date) {
+				ev.Date = b.Published
+				lead = b
+			}
+		}
+		ev.Title = lead.Title
+		events = append(events, ev)
+	}
+	return events
+}
+
+func eventLess(a, b warta.Event) bool {
+	if a.Date != b.Date {
+		if a.Date == "" || b.Date == "" {
+			return b.Date == "" // undated events go last
+		}
+		return a.Date < b.Date
+	}
+	return a.ID < b.ID
+}
+
+func dateRange(events []warta.Event) (start, end string) {
+	for _, e := range events {
+		if e.Date == "" {
+			continue
+		}
+		if start == "" || e.Date < start {
+			start = e.Date
+		}
+		if e.Date > end {
+			end = e.Date
+		}
+	}
+	return start, end
+}
+
+// storyTitle names a storyline by the entities most of its articles
+// mention, or by its earliest event's title when they mention none.
+func storyTitle(events []warta.Event, byID map[string]*warta.Article) string {
+	count := make(map[string]int)
+	for _, e := range events {
+		for _, id := range e.Articles {
+			seen := make(map[string]bool)
+			for _, en := range byID[id].Entities {
+				c := en.Canonical
+				if c == "" {
+					c = en.Text
+				}
+				if !seen[c] {
+					seen[c] = true
+					count[c]++
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(count))
+	for n, c := range count {
+		if c >= 2 || len(events) == 1 {
+			names = append(names, n)
+		}
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if count[names[i]] != count[names[j]] {
+			return count[names[i]] > count[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	if len(names) > 3 {
+		names = names[:3]
+	}
+	if len(names) == 0 && len(events) > 0 {
+		return events[0].Title
+	}
+	return strings.Join(names, ", ")
+}
+
+func stableID(prefix, key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return prefix + "-" + hex.EncodeToString(sum[:5])
+}
+
+// vector is a sparse term-weight vector, normalised to unit length by weigh.
+type vector map[string]float64
+
+// eventFeatures returns the term counts and entity names of an event's articles.
+func eventFeatures(ids []string, byID map[string]*warta.Article) (vector, map[string]bool) {
+	v := make(vector)
+	ents := make(map[string]bool)
+	for _, id := range ids {
+		a := byID[id]
+		for _, w := range text.ContentWords(a.Language, a.Title+"\n"+a.Body) {
+			v[w]++
+		}
+		for _, e := range a.Entities {
+			c := e.Canonical
+			if c == "" {
+				c = e.Text
+			}
+			ents[strings.ToLower(c)] = true
+		}
+	}
+	return v, ents
+}
+
+// weigh turns counts into unit-length TF-IDF weights, in place.
+func weigh(vecs []vector) {
+	df := make(map[string]int)
+	for _, v := range vecs {
+		for t := range v {
+			df[t]++
+		}
+	}
+	n := float64(len(vecs))
+	for _, v := range vecs {
+		var norm float64
+		for t, c := range v {
+			w := (1 + math.Log(c)) * math.Log(1+n/float64(df[t]))
+			v[t] = w
+			norm += w * w
+		}
+		norm = math.Sqrt(norm)
+		for t := range v {
+			v[t] /= norm
+		}
+	}
+}
+
+func cosine(a, b vector) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	var s float64
+	for t, w := range a {
+		s += w * b[t]
+	}
+	return s
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for k := range a {
+		if b[k] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// candidatePairs returns the pairs of events that share one of their top
+// terms or an entity name, each pair once, in a stable order. Keys shared by
+// too many events say little and would make the pairs quadratic, so they
+// are skipped.
+func candidatePairs(vecs []vector, ents []map[string]bool, top int) [][2]int {
+	postings := make(map[string][]int)
+	for i, v := range vecs {
+		for _, t := range topTerms(v, top) {
+			postings["t:"+t] = append(postings["t:"+t], i)
+		}
+		for e := range ents[i] {
+			postings["e:"+e] = append(postings["e:"+e], i)
+		}
+	}
+	maxPosting := 200
+	if n := len(vecs) / 20; n > maxPosting {
+		maxPosting = n
+	}
+	seen := make(map[[2]int]bool)
+	var pairs [][2]int
+	for _, list := range postings {
+		if len(list) > maxPosting {
+			continue
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				p := [2]int{list[x], list[y]}
+				if !seen[p] {
+					seen[p] = true
+					pairs = append(pairs, p)
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i][0] != pairs[j][0] {
+			return pairs[i][0] < pairs[j][0]
+		}
+		return pairs[i][1] < pairs[j][1]
+	})
+	return pairs
+}
+
+func topTerms(v vector, k int) []string {
+	terms := make([]string, 0, len(v))
+	for t := range v {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		if v[terms[i]] != v[terms[j]] {
+			return v[terms[i]] > v[terms[j]]
+		}
+		return terms[i] < terms[j]
+	})
+	if len(terms) > k {
+		terms = terms[:k]
+	}
+	return terms
+}

@@ -1,0 +1,214 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/ingest"
+)
+
+// Failure names an input that failed and why.
+type Failure struct {
+	Path  string `json:"path"`
+	Error string `json:"error"`
+}
+
+// Summary counts what an ingest run did, in the contract's shape.
+type Summary struct {
+	Added     int       `json:"added"`
+	Updated   int       `json:"updated"`
+	Unchanged int       `json:"unchanged"`
+	Failed    []Failure `json:"failed"`
+}
+
+// Progress receives counts while an ingest runs: bytes of input read so far
+// out of total, and articles stored so far. It is called from one goroutine.
+type Progress func(readBytes, totalBytes int64, articles int)
+
+// Ingester reads inputs, analyses each document and stores the articles.
+type Ingester struct {
+	Store    warta.Store
+	Analyzer *Analyzer
+	Reader   *ingest.Reader
+	// Workers is the number of documents analysed at once; 0 means one per CPU.
+	Workers int
+	// Progress, if set, is told how far the run has got.
+	Progress Progress
+}
+
+type job struct {
+	doc  warta.Document
+	size int64 // bytes of input this document accounts for, for progress
+}
+
+type outcome struct {
+	article *warta.Article
+	origin  string
+	err     error
+	size    int64
+}
+
+// Run ingests paths. Inputs that fail are listed in the Summary and the run
+// goes on; Run's own error is for failures that stop the whole run (a
+// cancelled context, a store that cannot write).
+func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
+	sum := Summary{Failed: []Failure{}}
+	files, errs := ingest.Expand(paths)
+	for _, err := range errs {
+		sum.Failed = append(sum.Failed, failure("", err))
+	}
+	var total int64
+	for _, f := range files {
+		total += f.Size
+	}
+
+	workers := ing.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	jobs := make(chan job, 4*workers)
+	results := make(chan outcome, 4*workers)
+
+	// Reader: one goroutine walks the files in order.
+	var readErr error
+	var readFailures []Failure
+	go func() {
+		defer close(jobs)
+		for _, f := range files {
+			var last *warta.Document
+			emit := func(d warta.Document) error {
+				if last != nil {
+					select {
+					case jobs <- job{doc: *last}:
+					case <-ctx.Done():
+						return ctx.Err()
+					}
+				}
+				last = &d
+				return nil
+			}
+			fail := func(err error) { readFailures = append(readFailures, failure(f.Path, err)) }
+			err := ing.Reader.Read(ctx, f, emit, fail)
+			if err != nil && ctx.Err() != nil {
+				readErr = ctx.Err()
+				return
+			}
+			if err != nil {
+				fail(err)
+			}
+			// The file's last document carries its size, so progress
+			// advances by whole files.
+			var d warta.Document
+			if last != nil {
+				d = *last
+			}
+			select {
+			case jobs <- job{doc: d, size: f.Size}:
+			case <-ctx.Done():
+				readErr = ctx.Err()
+				return
+			}
+		}
+	}()
+
+	// Analysers.
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				o := outcome{origin: j.doc.Origin, size: j.size}
+				if j.doc.ID != "" || j.doc.Origin != "" {
+					o.article, o.err = ing.Analyzer.Analyze(j.doc)
+				}
+				select {
+				case results <- o:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	// Writer: this goroutine stores, so the store sees one writer.
+	var read int64
+	stored := 0
+	var storeErr error
+	for o := range results {
+		read += o.size
+		switch {
+		case o.article == nil && o.err == nil:
+			// a file that produced no document; its failure is already listed
+		case o.err != nil:
+			sum.Failed = append(sum.Failed, failure(o.origin, o.err))
+		default:
+			res, err := ing.put(ctx, o.article)
+			if err != nil {
+				if warta.ErrorKind(err) == warta.ErrInternal {
+					storeErr = fmt.Errorf("store %s: %w", o.origin, err)
+					cancel()
+					continue
+				}
+				sum.Failed = append(sum.Failed, failure(o.origin, err))
+				continue
+			}
+			switch res {
+			case warta.Added:
+				sum.Added++
+			case warta.Updated:
+				sum.Updated++
+			case warta.Unchanged:
+				sum.Unchanged++
+			}
+			stored++
+		}
+		if ing.Progress != nil {
+			ing.Progress(read, total, stored)
+		}
+	}
+	sum.Failed = append(sum.Failed, readFailures...)
+	if storeErr != nil {
+		return sum, storeErr
+	}
+	if readErr != nil {
+		return sum, readErr
+	}
+	return sum, ctx.Err()
+}
+
+// put stores a, giving it a stable suffixed id when its id is already taken
+// by an article from another origin.
+func (ing *Ingester) put(ctx context.Context, a *warta.Article) (warta.PutResult, error) {
+	res, err := ing.Store.PutArticle(ctx, a)
+	if warta.ErrorKind(err) != warta.ErrConflict {
+		return res, err
+	}
+	a.ID = SuffixedID(a.ID, a.Origin)
+	return ing.Store.PutArticle(ctx, a)
+}
+
+// SuffixedID returns id with a short suffix derived from origin, the stable
+// way to tell apart two inputs that would share an id.
+func SuffixedID(id, origin string) string {
+	sum := sha256.Sum256([]byte(origin))
+	return id + "-" + hex.EncodeToString(sum[:3])
+}
+
+func failure(path string, err error) Failure {
+	var ie *ingest.InputError
+	if errors.As(err, &ie) {
+		return Failure{Path: ie.Path, Error: ie.Err.Error()}
+	}
+	return Failure{Path: path, Error: err.Error()}
+}
