@@ -169,8 +169,8 @@ var verbWordsAfter = set(
 	"was", "is", "will", "would",
 )
 
-// verbPrefixes are the Indonesian verb prefixes meN- and ber-.
-var verbPrefixes = []string{"meng", "meny", "mem", "men", "me", "ber"}
+// verbPrefixes are the Indonesian verb prefixes meN-, ber- and di-.
+var verbPrefixes = []string{"meng", "meny", "mem", "men", "me", "ber", "di"}
 
 // speechVerbsAfter are verbs that, right after a multi-word name, make it a
 // person when nothing else types it.
@@ -214,6 +214,13 @@ var stopCaps = set(
 	"is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could",
 	"should", "may", "might", "must", "mr", "mrs", "ms", "dr", "western", "eastern", "northern",
 	"southern", "west", "east", "north", "south", "god",
+	// English demonyms, adjectives rather than names
+	"korean", "koreans", "russian", "russians", "american", "americans", "chinese", "japanese",
+	"ukrainian", "ukrainians", "british", "european", "europeans", "iranian", "israeli",
+	"israelis", "palestinian", "palestinians", "indonesian", "indonesians", "syrian", "african",
+	"asian", "german", "french", "italian", "spanish", "mexican", "canadian", "australian",
+	"indian", "pakistani", "afghan", "iraqi", "saudi", "turkish", "egyptian", "arab", "muslim",
+	"christian", "jewish", "western", "democratic", "republican",
 )
 
 // monthsAndDays are month and weekday names in Indonesian and English,
