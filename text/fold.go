@@ -8,12 +8,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// asciiPunct maps typographic punctuation to its ASCII form.
-var asciiPunct = map[rune]string{
-	'‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '‹': "'", '›': "'",
-	'“': `"`, '”': `"`, '„': `"`, '‟': `"`, '″': `"`, '«': `"`, '»': `"`,
-	'‐': "-", '‑': "-", '‒': "-", '–': "-", '—': "-", '―': "-", '−': "-",
-	'\u00a0': " ",
+// asciiPunct returns the ASCII form of typographic punctuation (curly
+// quotes, primes, guillemets, dashes, the no-break space), or 0.
+func asciiPunct(r rune) byte {
+	switch r {
+	case '‘', '’', '‚', '‛', '′', '‹', '›':
+		return '\''
+	case '“', '”', '„', '‟', '″', '«', '»':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-'
+	case '\u00a0':
+		return ' '
+	}
+	return 0
 }
 
 // Fold returns s lower-cased, with accents and other diacritics removed
@@ -24,22 +32,40 @@ func Fold(s string) string {
 	if isFoldedASCII(s) {
 		return s
 	}
-	if isASCII(s) {
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			// a combining mark: the accent of a decomposed letter
-		case asciiPunct[r] != "":
-			b.WriteString(asciiPunct[r])
-		default:
-			b.WriteRune(unicode.ToLower(r))
+	b := make([]byte, 0, len(s))
+	var one [utf8.UTFMax]byte
+	var dec []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c |= 0x20
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if p := asciiPunct(r); p != 0 {
+			b = append(b, p)
+			continue
+		}
+		// Decompose the rune alone: its combining marks, and any that
+		// follow it in s, are dropped, so order does not matter.
+		dec = norm.NFKD.Append(dec[:0], one[:utf8.EncodeRune(one[:], r)]...)
+		for _, d := range string(dec) {
+			if unicode.Is(unicode.Mn, d) {
+				continue
+			}
+			if p := asciiPunct(d); p != 0 {
+				b = append(b, p)
+				continue
+			}
+			b = utf8.AppendRune(b, unicode.ToLower(d))
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // Normalize returns s folded, with every rune that is not a letter or a
@@ -63,16 +89,6 @@ func Normalize(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // isFoldedASCII reports whether s is ASCII with no upper-case letter, and

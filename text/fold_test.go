@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -56,4 +59,17 @@ func TestNormalizeCopies(t *testing.T) {
 	if Normalize(a) == Normalize(c) {
 		t.Errorf("Normalize(%q) = Normalize(%q) = %q, want different", a, c, Normalize(a))
 	}
+}
+
+func FuzzNormalize(f *testing.F) {
+	f.Add("“Kami siap,”  katanya — Café ﬁnal ½ \xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if again := Normalize(n); again != n {
+			t.Fatalf("Normalize(Normalize(%q)) = %q, want %q", s, again, n)
+		}
+		if strings.Contains(n, "  ") || strings.HasPrefix(n, " ") || strings.HasSuffix(n, " ") {
+			t.Fatalf("Normalize(%q) = %q: stray spaces", s, n)
+		}
+	})
 }

@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // StemText returns the stems of the words of s, folded and separated by
 // single spaces: the text indexed for full-text search. lang is as for
@@ -32,9 +35,18 @@ func ContentWords(lang, s string) []string {
 	return out
 }
 
-// eachWord calls f with each word token of s, folded.
+// eachWord calls f with each word token of s, folded. A token that holds
+// white space once folded (the segmenter can take a space into a token
+// after an invalid UTF-8 byte) is passed on in pieces.
 func eachWord(s string, f func(string)) {
 	eachToken(s, func(start, end int) {
-		f(Fold(s[start:end]))
+		w := Fold(s[start:end])
+		if strings.IndexFunc(w, unicode.IsSpace) < 0 {
+			f(w)
+			return
+		}
+		for _, part := range strings.Fields(w) {
+			f(part)
+		}
 	})
 }
