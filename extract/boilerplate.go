@@ -179,6 +179,9 @@ func classify(line string) lineFinding {
 		}
 		return lineFinding{}
 	}
+	if (line[0] == '(' || line[0] == '[') && signOffLine.MatchString(line) {
+		return lineFinding{reason: ReasonSignOff}
+	}
 	if !hasAlnum(line) {
 		return lineFinding{reason: ReasonSeparator}
 	}
@@ -195,10 +198,6 @@ func classify(line string) lineFinding {
 		}
 	}
 	switch line[0] {
-	case '(', '[':
-		if signOffLine.MatchString(line) {
-			return lineFinding{reason: ReasonSignOff}
-		}
 	case '-':
 		if tweetSignature.MatchString(line) {
 			return lineFinding{reason: ReasonEmbed}
@@ -230,22 +229,22 @@ func byline(line, lower string, words int) (lineFinding, bool) {
 		return lineFinding{reason: ReasonByline, outlet: outletName(m[1]), author: strings.TrimSpace(m[2])}, true
 	}
 	// "(Penulis: A, B | Editor: C)": credits in parentheses, fields split by "|".
-	inner, inner2 := line, lower
-	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") {
-		inner, inner2 = line[1:len(line)-1], lower[1:len(lower)-1]
+	inner := line
+	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") && len(line) >= 2 {
+		inner = line[1 : len(line)-1]
 	}
 	found, author := false, ""
-	start := 0
-	for _, field := range strings.Split(inner2, "|") {
-		f := strings.TrimSpace(field)
-		orig := strings.TrimSpace(inner[start : start+len(field)])
-		start += len(field) + 1
+	for field := range strings.SplitSeq(inner, "|") {
+		orig := strings.TrimSpace(field)
+		f := strings.ToLower(orig)
 		matched := false
 		for _, p := range bylinePrefixes {
 			if strings.HasPrefix(f, p.prefix) {
 				matched = true
 				if p.author && author == "" {
-					author = strings.Trim(strings.TrimSpace(orig[len(p.prefix):]), " :,;")
+					// Lower-casing may change byte lengths; the prefixes are
+					// ASCII, so cut as many runes as the prefix has bytes.
+					author = strings.Trim(strings.TrimSpace(dropRunes(orig, len(p.prefix))), " :,;")
 				}
 				break
 			}
@@ -267,6 +266,17 @@ func byline(line, lower string, words int) (lineFinding, bool) {
 		return lineFinding{}, false
 	}
 	return lineFinding{reason: ReasonByline, author: author}, true
+}
+
+// dropRunes returns s without its first n runes.
+func dropRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[i:]
+		}
+		n--
+	}
+	return ""
 }
 
 // outletName spells an outlet the way it is usually written: a site name

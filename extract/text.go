@@ -269,12 +269,10 @@ func markDuplicates(lines []textLine) {
 			l.drop = ReasonCaption
 		case seen[l.text]:
 			l.drop = ReasonDuplicate
-		default:
-			if wordCount(l.text) >= minDuplicateWords {
-				seen[l.text] = true
-			}
-			prev = l.text
+		case wordCount(l.text) >= minDuplicateWords:
+			seen[l.text] = true
 		}
+		prev = l.text
 	}
 }
 
@@ -297,10 +295,6 @@ func trimTail(lines []textLine) {
 		if l.drop != "" {
 			continue
 		}
-		if nameInParens.MatchString(l.text) {
-			l.drop = ReasonSignOff
-			continue
-		}
 		for {
 			m := signOffTail.FindStringSubmatchIndex(l.text)
 			if m == nil {
@@ -308,6 +302,16 @@ func trimTail(lines []textLine) {
 			}
 			l.cut = append(l.cut, warta.RemovedLine{Text: l.text[m[4]:m[5]], Reason: ReasonSignOff})
 			l.text = strings.TrimSpace(l.text[:m[4]])
+		}
+		// What is left may be boilerplate itself ("Share.(ab)"): judge it
+		// again, so that a second run finds nothing more to do.
+		if nameInParens.MatchString(l.text) {
+			l.drop = ReasonSignOff
+			continue
+		}
+		if f := classify(l.text); f.reason != "" {
+			l.drop = f.reason
+			continue
 		}
 		return
 	}
