@@ -1,0 +1,178 @@
+package dedup
+
+import (
+	"sort"
+
+	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
+)
+
+// Bounds of rewrite candidate generation. Each article looks up at most
+// candidateAnchors of its rarest anchors, skips anchors held by more than
+// maxPosting articles (a name in every story of the week proposes
+// nothing), and keeps at most maxPartners partners, so that the work is
+// linear in the number of articles.
+const (
+	candidateAnchors = 48
+	maxPosting       = 100
+	maxPartners      = 12
+	minSharedAnchors = 3
+)
+
+// anchorSet returns the distinct anchors of a body for candidate
+// generation: numbers of two digits or more, capitalised words that are not
+// stopwords, and long words that are not stopwords, each folded and
+// hashed. No stemming here: it is the cheap, recall-minded pass, and the
+// alignment that follows judges.
+func anchorSet(a *warta.Article) []uint64 {
+	lang := a.Language
+	if lang == "" {
+		lang = "id"
+	}
+	body := a.Body
+	var ids []uint64
+	for _, w := range text.Words(body) {
+		word := body[w.Start:w.End]
+		if num, ok := numberKey(word); ok {
+			if len(num) >= 2 {
+				ids = append(ids, featureID(kindNumber, num))
+			}
+			continue
+		}
+		folded := text.Fold(word)
+		if len(folded) < 3 || text.Stopword(lang, folded) {
+			continue
+		}
+		switch {
+		case capitalised(word):
+			ids = append(ids, featureID(kindName, folded))
+		case len(folded) >= 7:
+			ids = append(ids, featureID(kindWord, folded))
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	out := ids[:0]
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// rewriteCandidates returns pairs (i < j) of documents, given as anchor
+// sets, that share at least minSharedAnchors of their rarer anchors: an
+// inverted index from anchor to documents, read only for anchors that
+// few documents hold.
+func rewriteCandidates(anchors [][]uint64) [][2]int {
+	df := make(map[uint64]int32)
+	for _, as := range anchors {
+		for _, id := range as {
+			df[id]++
+		}
+	}
+	postings := make(map[uint64][]int32)
+	for d, as := range anchors {
+		for _, id := range as {
+			if n := df[id]; n >= 2 && n <= maxPosting {
+				postings[id] = append(postings[id], int32(d))
+			}
+		}
+	}
+	counts := make([]int32, len(anchors))
+	seen := make(map[[2]int]bool)
+	var pairs [][2]int
+	var rare []uint64
+	var touched []int32
+	for d, as := range anchors {
+		rare = rare[:0]
+		for _, id := range as {
+			if n := df[id]; n >= 2 && n <= maxPosting {
+				rare = append(rare, id)
+			}
+		}
+		sort.Slice(rare, func(i, j int) bool {
+			if df[rare[i]] != df[rare[j]] {
+				return df[rare[i]] < df[rare[j]]
+			}
+			return rare[i] < rare[j]
+		})
+		if len(rare) > candidateAnchors {
+			rare = rare[:candidateAnchors]
+		}
+		touched = touched[:0]
+		for _, id := range rare {
+			for _, e := range postings[id] {
+				if int(e) == d {
+					continue
+				}
+				if counts[e] == 0 {
+					touched = append(touched, e)
+				}
+				counts[e]++
+			}
+		}
+		sort.Slice(touched, func(i, j int) bool {
+			if counts[touched[i]] != counts[touched[j]] {
+				return counts[touched[i]] > counts[touched[j]]
+			}
+			return touched[i] < touched[j]
+		})
+		kept := 0
+		for _, e := range touched {
+			if kept < maxPartners && counts[e] >= minSharedAnchors {
+				p := [2]int{min(d, int(e)), max(d, int(e))}
+				if !seen[p] {
+					seen[p] = true
+					pairs = append(pairs, p)
+				}
+				kept++
+			}
+			counts[e] = 0
+		}
+	}
+	return pairs
+}
+
+// nearCandidates returns pairs (i < j) of signatures that agree on all
+// rows of at least one LSH band. A bucket larger than maxPosting is read
+// only against its first member, which keeps a flood of one text linear.
+func nearCandidates(sigs []Signature) [][2]int {
+	buckets := make(map[uint64][]int)
+	for d, s := range sigs {
+		for _, k := range s.bandKeys() {
+			buckets[k] = append(buckets[k], d)
+		}
+	}
+	seen := make(map[[2]int]bool)
+	var pairs [][2]int
+	add := func(a, b int) {
+		p := [2]int{min(a, b), max(a, b)}
+		if !seen[p] {
+			seen[p] = true
+			pairs = append(pairs, p)
+		}
+	}
+	keys := make([]uint64, 0, len(buckets))
+	for k, ds := range buckets {
+		if len(ds) >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	for _, k := range keys {
+		ds := buckets[k]
+		for x := range ds {
+			if len(ds) > maxPosting {
+				if x > 0 {
+					add(ds[0], ds[x])
+				}
+				continue
+			}
+			for y := x + 1; y < len(ds); y++ {
+				add(ds[x], ds[y])
+			}
+		}
+	}
+	return pairs
+}

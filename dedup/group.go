@@ -1,0 +1,234 @@
+package dedup
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/warta-news/warta"
+)
+
+// kindRank orders the kinds from the strongest evidence to the weakest.
+var kindRank = map[string]int{warta.GroupExact: 0, warta.GroupNear: 1, warta.GroupRewrite: 2}
+
+// link is an accepted pair of articles, by index.
+type link struct {
+	a, b     int
+	kind     string
+	score    float64
+	evidence []warta.Alignment
+}
+
+// Groups returns the report groups among articles: sets of two or more
+// articles that carry the same report.
+//
+// It runs three tests, each on the pairs the one before it left: exact
+// copies share a BodyHash; near copies are proposed by the LSH bands of
+// their Signatures and kept when the estimated Jaccard similarity is at
+// least NearThreshold; rewrites are proposed by an inverted index over
+// rare anchors (names, numbers, long words) and kept when their sentences
+// align (see Compare). Copies of one text are tested once, through one of
+// them, so a flood of re-crawls costs no more than one article.
+//
+// Groups are transitive: articles linked by any chain of pairs form one
+// group, and every article is in at most one group. A group's Kind is the
+// weakest kind of link needed to connect it: exact when exact copies
+// alone connect it, near when exact and near links do, rewrite otherwise.
+// Its Score is the weakest score among the links that connect it, and its
+// Evidence the aligned sentences of those links that are rewrites. Each
+// group's articles are sorted by id and the groups by their first article;
+// a group's ID is a hash of its kind and articles ("g" and 12 hex digits),
+// except for a group of exact copies, whose ID comes from the hash of their
+// common text, as in the first version.
+func Groups(articles []*warta.Article) []warta.ReportGroup {
+	var docs []*warta.Article
+	for _, a := range articles {
+		if a != nil {
+			docs = append(docs, a)
+		}
+	}
+	hashes := make([]string, len(docs))
+	parallel(len(docs), func(i int) { hashes[i] = BodyHash(docs[i].Body) })
+
+	// Exact copies: link every copy to the first of its text, which
+	// stands for the text in the later tests.
+	var links []link
+	first := make(map[string]int)
+	var reps []int
+	for i, h := range hashes {
+		if h == "" {
+			continue
+		}
+		if r, ok := first[h]; ok {
+			links = append(links, link{a: r, b: i, kind: warta.GroupExact, score: 1})
+			continue
+		}
+		first[h] = i
+		reps = append(reps, i)
+	}
+
+	// Near copies among the representatives.
+	sigs := make([]Signature, len(reps))
+	anchors := make([][]uint64, len(reps))
+	parallel(len(reps), func(r int) {
+		sigs[r] = Sign(docs[reps[r]])
+		anchors[r] = anchorSet(docs[reps[r]])
+	})
+	near := make(map[[2]int]bool)
+	for _, p := range nearCandidates(sigs) {
+		if j := sigs[p[0]].Similarity(sigs[p[1]]); j >= NearThreshold {
+			near[p] = true
+			links = append(links, link{a: reps[p[0]], b: reps[p[1]], kind: warta.GroupNear, score: j})
+		}
+	}
+
+	// Rewrites among the representatives that are not near copies.
+	var pairs [][2]int
+	for _, p := range rewriteCandidates(anchors) {
+		if !near[p] {
+			pairs = append(pairs, p)
+		}
+	}
+	profiles := make([]*profile, len(reps))
+	var need []int
+	for _, p := range pairs {
+		for _, r := range p {
+			if profiles[r] == nil {
+				profiles[r] = &profile{} // placeholder until computed
+				need = append(need, r)
+			}
+		}
+	}
+	parallel(len(need), func(k int) { profiles[need[k]] = newProfile(docs[reps[need[k]]]) })
+	verdicts := make([]Comparison, len(pairs))
+	parallel(len(pairs), func(k int) { verdicts[k] = align(profiles[pairs[k][0]], profiles[pairs[k][1]]) })
+	for k, c := range verdicts {
+		if c.Kind == warta.GroupRewrite {
+			links = append(links, link{a: reps[pairs[k][0]], b: reps[pairs[k][1]], kind: c.Kind, score: c.Score, evidence: c.Evidence})
+		}
+	}
+	return connect(docs, hashes, links)
+}
+
+// connect joins articles along links, strongest kind and highest score
+// first, and returns the groups of two or more.
+func connect(docs []*warta.Article, hashes []string, links []link) []warta.ReportGroup {
+	sort.SliceStable(links, func(i, j int) bool {
+		li, lj := links[i], links[j]
+		if kindRank[li.kind] != kindRank[lj.kind] {
+			return kindRank[li.kind] < kindRank[lj.kind]
+		}
+		if li.score != lj.score {
+			return li.score > lj.score
+		}
+		if li.a != lj.a {
+			return li.a < lj.a
+		}
+		return li.b < lj.b
+	})
+	parent := make([]int, len(docs))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	var used []link
+	for _, l := range links {
+		ra, rb := find(l.a), find(l.b)
+		if ra == rb {
+			continue
+		}
+		parent[rb] = ra
+		used = append(used, l)
+	}
+	type acc struct {
+		members []int
+		kind    string
+		score   float64
+		evid    []warta.Alignment
+	}
+	byRoot := make(map[int]*acc)
+	for _, l := range used {
+		r := find(l.a)
+		g := byRoot[r]
+		if g == nil {
+			g = &acc{kind: warta.GroupExact, score: 1}
+			byRoot[r] = g
+		}
+		if kindRank[l.kind] > kindRank[g.kind] {
+			g.kind = l.kind
+		}
+		g.score = min(g.score, l.score)
+		g.evid = append(g.evid, l.evidence...)
+	}
+	for i := range docs {
+		if g := byRoot[find(i)]; g != nil {
+			g.members = append(g.members, i)
+		}
+	}
+	groups := make([]warta.ReportGroup, 0, len(byRoot))
+	for _, g := range byRoot {
+		ids := make([]string, len(g.members))
+		for k, i := range g.members {
+			ids[k] = docs[i].ID
+		}
+		sort.Strings(ids)
+		var id string
+		if g.kind == warta.GroupExact {
+			id = "g" + hashes[g.members[0]][:12]
+		} else {
+			sum := sha256.Sum256([]byte(g.kind + "\x00" + strings.Join(ids, "\x00")))
+			id = "g" + hex.EncodeToString(sum[:6])
+		}
+		sort.SliceStable(g.evid, func(i, j int) bool {
+			if g.evid[i].A != g.evid[j].A {
+				return g.evid[i].A < g.evid[j].A
+			}
+			if g.evid[i].B != g.evid[j].B {
+				return g.evid[i].B < g.evid[j].B
+			}
+			return g.evid[i].AStart < g.evid[j].AStart
+		})
+		groups = append(groups, warta.ReportGroup{ID: id, Kind: g.kind, Articles: ids, Score: g.score, Evidence: g.evid})
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].Articles[0] < groups[j].Articles[0] })
+	return groups
+}
+
+// parallel calls f(i) for every i in [0, n) on as many goroutines as there
+// are processors, and returns when all calls have.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}

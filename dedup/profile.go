@@ -1,0 +1,231 @@
+package dedup
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cespare/xxhash/v2"
+
+	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
+)
+
+// Feature kinds of a sentence. A content word is any word that is not a
+// stopword, by its stem; a number is a digit run with separators and
+// prefixes dropped ("12.418", "12,418" and "ke-12418" alike); a name is a
+// capitalised word, folded but not stemmed. A word inside quotation marks
+// weighs more: a rewrite keeps quotes word for word far more often than it
+// keeps the reporter's own sentences.
+const (
+	kindWord = iota
+	kindNumber
+	kindName
+)
+
+// Feature weights. Numbers and names are what a rewrite must keep and what
+// an independent report states in its own words around them; short numbers
+// (days, months, counts under ten) are weak because every article has them.
+const (
+	weightWord        = 1.0
+	weightName        = 2.0
+	weightNumber      = 2.5
+	weightShortNumber = 0.5
+	quoteBoost        = 1.5
+)
+
+// feature is one weighted feature of a sentence. id hashes the kind and the
+// key together.
+type feature struct {
+	id     uint64
+	weight float64
+	anchor bool // a number of two digits or more, a name, or a quoted word
+}
+
+// sentence is one sentence of a body: its byte span and its features,
+// sorted by id with no repeats.
+type sentence struct {
+	span     text.Span
+	features []feature
+	weight   float64 // sum of the feature weights
+}
+
+// profile is what rewrite detection knows of one article.
+type profile struct {
+	id        string
+	sentences []sentence
+}
+
+// minSentenceWeight leaves out sentences too small to align on their own:
+// a datum line, a "(ant)" sign-off, a two-word caption.
+const minSentenceWeight = 3
+
+// newProfile splits a's body into sentences and computes their features.
+func newProfile(a *warta.Article) *profile {
+	lang := a.Language
+	if lang == "" {
+		lang = "id"
+	}
+	body := a.Body
+	quotes := quoteSpans(body)
+	p := &profile{id: a.ID}
+	for _, sp := range text.Sentences(body) {
+		s := sentence{span: sp}
+		words := text.Words(body[sp.Start:sp.End])
+		for i, w := range words {
+			word := body[sp.Start+w.Start : sp.Start+w.End]
+			boost := 1.0
+			if inSpans(quotes, sp.Start+w.Start) {
+				boost = quoteBoost
+			}
+			next := ""
+			if i+1 < len(words) {
+				next = body[sp.Start+words[i+1].Start : sp.Start+words[i+1].End]
+			}
+			s.features = appendWordFeatures(s.features, lang, word, i == 0, next, boost)
+		}
+		s.features = mergeFeatures(s.features)
+		for _, f := range s.features {
+			s.weight += f.weight
+		}
+		if s.weight >= minSentenceWeight {
+			p.sentences = append(p.sentences, s)
+		}
+	}
+	return p
+}
+
+// appendWordFeatures appends the features of one word. first says the word
+// opens its sentence, where a capital letter says nothing about a name
+// unless the next word is capitalised too.
+func appendWordFeatures(fs []feature, lang, word string, first bool, next string, boost float64) []feature {
+	if num, ok := numberKey(word); ok {
+		if num == "" {
+			return fs
+		}
+		w, anchor := weightNumber, true
+		if len(num) < 2 {
+			w, anchor = weightShortNumber, false
+		}
+		return append(fs, feature{id: featureID(kindNumber, num), weight: w * boost, anchor: anchor})
+	}
+	folded := text.Fold(word)
+	if len(folded) < 2 || text.Stopword(lang, folded) {
+		return fs
+	}
+	fs = append(fs, feature{id: featureID(kindWord, text.Stem(lang, folded)), weight: weightWord * boost, anchor: boost > 1})
+	if capitalised(word) && (!first || capitalised(next) || allCaps(word)) {
+		fs = append(fs, feature{id: featureID(kindName, folded), weight: weightName * boost, anchor: true})
+	}
+	return fs
+}
+
+// numberKey returns the digits of a word that holds any ("ke-72" is "72",
+// "12.418" is "12418"), with leading zeros dropped, and whether it held
+// any. Words mixing letters and digits ("COVID-19", "5G") keep only their
+// digits too: the letters carry no number.
+func numberKey(word string) (string, bool) {
+	var b strings.Builder
+	has := false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if '0' <= c && c <= '9' {
+			has = true
+			if c == '0' && b.Len() == 0 {
+				continue
+			}
+			b.WriteByte(c)
+		}
+	}
+	if !has {
+		return "", false
+	}
+	if b.Len() == 0 {
+		return "0", true
+	}
+	return b.String(), true
+}
+
+// capitalised reports whether word starts with an upper-case letter.
+func capitalised(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether word has two or more letters, all upper case,
+// as acronyms do ("BPBD", "KCNA").
+func allCaps(word string) bool {
+	n := 0
+	for _, r := range word {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// featureID hashes a feature kind and key.
+func featureID(kind byte, key string) uint64 {
+	var d xxhash.Digest
+	d.Reset()
+	d.Write([]byte{kind, 0})
+	d.WriteString(key)
+	return d.Sum64()
+}
+
+// mergeFeatures sorts fs by id and keeps one feature per id, the heaviest:
+// a sentence is compared as a set, so that repeating a word says nothing.
+func mergeFeatures(fs []feature) []feature {
+	sort.Slice(fs, func(i, j int) bool { return fs[i].id < fs[j].id })
+	out := fs[:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && out[n-1].id == f.id {
+			if f.weight > out[n-1].weight {
+				out[n-1] = f
+			}
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// quoteSpans returns the byte spans of body between paired quotation
+// marks: “…”, «…», and straight double quotes taken two by two. A quote
+// that is not closed before the end of its paragraph is not a quote.
+func quoteSpans(body string) []text.Span {
+	var spans []text.Span
+	open := -1
+	var closer rune
+	for i, r := range body {
+		switch {
+		case open < 0 && (r == '“' || r == '«' || r == '"'):
+			open = i + utf8.RuneLen(r)
+			switch r {
+			case '“':
+				closer = '”'
+			case '«':
+				closer = '»'
+			default:
+				closer = '"'
+			}
+		case open >= 0 && r == closer:
+			spans = append(spans, text.Span{Start: open, End: i})
+			open = -1
+		case open >= 0 && r == '\n':
+			open = -1
+		}
+	}
+	return spans
+}
+
+// inSpans reports whether offset i lies in one of spans, which are sorted
+// and do not overlap.
+func inSpans(spans []text.Span, i int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > i })
+	return k < len(spans) && spans[k].Start <= i
+}
