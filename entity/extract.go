@@ -598,6 +598,19 @@ func (x *extractor) headlineMentions(headline map[int]bool, ms []mention) []ment
 				found = n
 			}
 		}
+		if found == 0 && firstNames[t.text] {
+			// A byline: "Laporan Wartawan Tribunnews.com Namira Yunia Lestanti".
+			n := 1
+			for i+n < len(x.toks) && n < 4 && x.toks[i+n].line == t.line && x.toks[i+n].isCap() &&
+				!commonWords[strings.ToLower(x.toks[i+n].text)] && !stopCaps[strings.ToLower(x.toks[i+n].text)] &&
+				names.lookup(x.toks[i+n].text) == nil {
+				n++
+			}
+			if n >= 2 {
+				out = append(out, mention{a: i, b: i + n, typ: warta.EntityPerson, strong: true})
+				found = n
+			}
+		}
 		i += max(found, 1)
 	}
 	return out

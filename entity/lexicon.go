@@ -145,7 +145,7 @@ var orgCuesBefore = set(
 // placeCuesBefore are lower-case words that make the next name a place when
 // the name is not known otherwise ("di Vladivostok", "from Seoul").
 var placeCuesBefore = set(
-	"di", "ke", "dari", "kota", "kabupaten", "provinsi", "desa", "negara", "ibu", "pulau",
+	"di", "ke", "dari", "kosmodrom", "bandara", "pelabuhan", "pangkalan", "semenanjung", "kota", "kabupaten", "provinsi", "desa", "negara", "ibu", "pulau",
 	"wilayah", "kawasan", "daerah", "in", "from", "near", "at", "city", "country", "capital",
 )
 
@@ -221,6 +221,10 @@ var stopCaps = set(
 	"asian", "german", "french", "italian", "spanish", "mexican", "canadian", "australian",
 	"indian", "pakistani", "afghan", "iraqi", "saudi", "turkish", "egyptian", "arab", "muslim",
 	"christian", "jewish", "western", "democratic", "republican",
+	// Indonesian acronyms of common nouns, not names
+	"ktt", "bbm", "spbu", "phk", "apbn", "apbd", "pdb", "ham", "uu", "ruu", "ott", "cpns", "asn",
+	"pns", "umkm", "ihsg", "ppn", "pph", "nik", "ktp", "hut", "wni", "wna", "tki", "tkw", "pilkada",
+	"pilpres", "pemilu", "capres", "cawapres", "caleg", "gdp", "covid", "ai",
 )
 
 // monthsAndDays are month and weekday names in Indonesian and English,
