@@ -134,6 +134,9 @@ func rulesID() []ruleSpec {
 			build: func(m *match) *mention {
 				n, ok := quantity(m)
 				if !ok {
+					if v := decimalDuration(m.g("n"), unitsID[m.g("u")]); v != "" {
+						return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+					}
 					return nil
 				}
 				u := unitsID[m.g("u")]
@@ -706,4 +709,24 @@ func holiday(m *match, name, ys string) *mention {
 		c.day = t
 		return format(t, precDay), ""
 	})
+}
+
+var decimalRE = regexp.MustCompile(`^\d+[.,]\d{1,2}$`)
+
+// decimalDuration writes "1,5 jam" as PT1.5H; it returns "" when s is not
+// a decimal number.
+func decimalDuration(s, unit string) string {
+	if !decimalRE.MatchString(s) || unit == "" {
+		return ""
+	}
+	q := strings.Replace(s, ",", ".", 1)
+	switch unit {
+	case "H", "S":
+		return "PT" + q + unit
+	case "MIN":
+		return "PT" + q + "M"
+	case "WINDU", "SEM":
+		return ""
+	}
+	return "P" + q + unit
 }

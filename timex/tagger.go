@@ -165,13 +165,38 @@ func explicitYears(body string) []int {
 	return out
 }
 
+// maxSpan bounds how far one expression can reach from where it starts.
+const maxSpan = 160
+
 // recognise runs the rule sets for lang over body and keeps the best
-// non-overlapping mentions, in text order.
+// non-overlapping mentions, in text order. Every rule is anchored and tried
+// at each place an expression can start (a word, a digit, a bracket, an
+// apostrophe or a dash) near a trigger word, on a bounded window: that is
+// many times faster than scanning the whole text once per rule.
 func recognise(body, lang string) []mention {
 	lc := lowerASCII(body)
+	rules := rulesFor(lang)
 	var all []mention
-	for _, r := range rulesFor(lang) {
-		for _, idx := range r.re.FindAllStringSubmatchIndex(lc, -1) {
+	near := startable(lc)
+	for pos := 0; pos < len(lc); pos++ {
+		if !near[pos] || !canStart(lc, pos) {
+			continue
+		}
+		end := min(len(lc), pos+maxSpan)
+		for end < len(lc) && isWordByte(lc[end]) {
+			end++
+		}
+		window := lc[pos:end]
+		for _, r := range rules {
+			idx := r.re.FindStringSubmatchIndex(window)
+			if idx == nil || idx[1] == 0 {
+				continue
+			}
+			for i := range idx {
+				if idx[i] >= 0 {
+					idx[i] += pos
+				}
+			}
 			m := &match{body: body, lc: lc, idx: idx, re: r.re}
 			c := r.build(m)
 			if c == nil || c.end <= c.start {
@@ -206,6 +231,26 @@ func recognise(body, lang string) []mention {
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	return kept
+}
+
+// canStart reports whether an expression may begin at lc[pos].
+func canStart(lc string, pos int) bool {
+	c := lc[pos]
+	switch {
+	case c >= '0' && c <= '9' && pos >= 2 && (lc[pos-1] == '.' || lc[pos-1] == ',' || lc[pos-1] == ':') && lc[pos-2] >= '0' && lc[pos-2] <= '9':
+		return false // the middle of "1,5" or "13.21"
+	case isWordByte(c):
+		return pos == 0 || !isWordByte(lc[pos-1])
+	case c == '(' || c == '\'' || c == '-':
+		return true
+	case c == 0xe2: // "–" (en dash) and "’" start with this byte
+		return true
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // resolveAll resolves mentions in text order, so that each can see the

@@ -118,7 +118,7 @@ func TestDurationsAndSetsID(t *testing.T) {
 		{"Setahun penuh ia bekerja, 24 jam sehari.", "Setahun=P1Y/DURATION; 24 jam=PT24H/DURATION; sehari=P1D/DURATION"},
 		{"Konflik itu berlangsung bertahun-tahun.", "bertahun-tahun=PXY/DURATION"},
 		{"Dalam dua tahun ke depan ekonomi tumbuh.", "dua tahun ke depan=P2Y/DURATION"},
-		{"Pemeriksaan berlangsung 1,5 jam.", ""},
+		{"Pemeriksaan berlangsung 1,5 jam.", "1,5 jam=PT1.5H/DURATION"},
 		{"Ia berlatih setiap hari.", "setiap hari=P1D/SET"},
 		{"Pria berusia 45 tahun itu ditangkap.", ""},
 		{"Dua minggu kemudian ia pulih.", "Dua minggu kemudian=2024-W43/DATE"},
