@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"compress/gzip"
 	"context"
+	"io"
+	"path/filepath"
 	"errors"
 	"os"
 	"strings"
@@ -115,4 +118,46 @@ func BenchmarkHTML(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// benchmarkPages are real news pages, outside the repository.
+const benchmarkPages = "../../shared/data/article-extraction-benchmark/html"
+
+// BenchmarkHTMLPages extracts real pages, one per iteration, and reports
+// pages per second and how many the extractor refused.
+func BenchmarkHTMLPages(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(benchmarkPages, "*.html.gz"))
+	if len(paths) == 0 {
+		b.Skipf("no pages in %s: the shared data is not next to this checkout", benchmarkPages)
+	}
+	var pages []string
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatalf("read %s: %v", p, err)
+		}
+		page, err := io.ReadAll(z)
+		f.Close()
+		if err != nil {
+			b.Fatalf("read %s: %v", p, err)
+		}
+		pages = append(pages, string(page))
+	}
+	failed, n := 0, 0
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if _, err := HTML(pages[n%len(pages)], ""); err != nil {
+			failed++
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(n), "cpu-ms/page")
+	}
+	b.ReportMetric(float64(failed)/float64(n), "failed/page")
 }
