@@ -3,10 +3,10 @@ package extract
 import (
 	"compress/gzip"
 	"context"
-	"io"
-	"path/filepath"
 	"errors"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
