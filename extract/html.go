@@ -3,13 +3,13 @@ package extract
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	nurl "net/url"
 	"strings"
 	"time"
 
 	"github.com/markusmobius/go-trafilatura"
+	"github.com/warta-news/warta"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -24,7 +24,7 @@ const MaxPageBytes = 8 << 20
 const HTMLTimeout = 10 * time.Second
 
 // ErrPageTooLarge reports a page over MaxPageBytes.
-var ErrPageTooLarge = errors.New("page too large")
+var ErrPageTooLarge = &warta.Error{Kind: warta.ErrInvalid, Message: "page too large"}
 
 // HTML extracts the main text and metadata of a page. pageURL may be "";
 // when given it resolves relative links and is reported when the page names
