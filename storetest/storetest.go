@@ -20,8 +20,8 @@ type Batcher interface {
 	PutArticles(ctx context.Context, articles []*warta.Article) ([]warta.PutResult, []error)
 }
 
-// Run runs the store test suite. open must return a new, empty store for
-// each call, and close it when the test ends.
+// Run runs the store test suite, its tests in parallel. open must return a
+// new, empty store for each call, and close it when the test ends.
 func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 	tests := []struct {
 		name string
@@ -51,6 +51,7 @@ func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			tt.test(t, open(t))
 		})
 	}
@@ -327,18 +328,27 @@ func testArticles(t *testing.T, s warta.Store) {
 }
 
 // ranked is a small corpus for search: the word "banjir" in the title of one
-// article, in the body only of another, absent from the third.
+// article (and so once in its stems), three times in the body only of
+// another, absent from the third. Only a title weighted well above the
+// stems ranks the first above the second.
 func ranked(t *testing.T, s warta.Store) {
 	t.Helper()
 	for _, a := range []*warta.Article{
 		{ID: "title", Origin: "t", Title: "Banjir besar di Bekasi", Body: "Air naik setinggi dua meter di perumahan warga.",
 			Stems: "banjir besar di bekasi air naik tinggi dua meter di rumah warga", ContentHash: "h1"},
-		{ID: "body", Origin: "b", Title: "Hujan deras sepanjang malam", Body: "Hujan deras membuat banjir di beberapa ruas jalan Jakarta.",
-			Stems: "hujan deras panjang malam hujan deras buat banjir di beberapa ruas jalan jakarta", ContentHash: "h2"},
+		{ID: "body", Origin: "b", Title: "Hujan deras sepanjang malam", Body: "Hujan deras membuat banjir di beberapa ruas jalan Jakarta. Banjir menutup jalan. Banjir surut pagi.",
+			Stems: "hujan deras panjang malam hujan deras buat banjir di beberapa ruas jalan jakarta banjir tutup jalan banjir surut pagi", ContentHash: "h2"},
 		{ID: "none", Origin: "n", Title: "Harga cabai naik", Body: "Pedagang di pasar mengeluhkan harga cabai yang naik.",
 			Stems: "harga cabai naik dagang di pasar keluh harga cabai yang naik", ContentHash: "h3"},
 	} {
 		mustPut(t, s, a, warta.Added)
+	}
+	// Articles on another topic, so that the query words are rare enough
+	// for bm25 to weigh them.
+	for n := range 6 {
+		mustPut(t, s, &warta.Article{ID: fmt.Sprintf("sepakbola-%d", n), Origin: "f", Title: "Final piala sepak bola",
+			Body: "Tim tuan rumah menang dua gol tanpa balas.", Stems: "final piala sepak bola tim tuan rumah menang dua gol tanpa balas",
+			ContentHash: fmt.Sprintf("f%d", n)}, warta.Added)
 	}
 }
 
@@ -429,8 +439,8 @@ func testSearchHostile(t *testing.T, s warta.Store) {
 		t.Errorf("Search(%q) = %q, want %q", `banjir" NEAR(`, got, want)
 	}
 	st, err := s.Stats(context.Background())
-	if err != nil || st.Articles != 3 {
-		t.Errorf("Stats() after hostile queries = %+v, %v, want 3 articles", st, err)
+	if err != nil || st.Articles != 9 {
+		t.Errorf("Stats() after hostile queries = %+v, %v, want 9 articles", st, err)
 	}
 }
 
