@@ -127,7 +127,7 @@ func monthYear(c *resolution, m int, rel string) string {
 			y--
 		}
 	case 1:
-		if m <= am {
+		if m < am {
 			y++
 		}
 	case 2: // this year

@@ -243,13 +243,15 @@ func rulesEN() []ruleSpec {
 					h = 0
 				}
 				clock := fmt.Sprintf("T%02d:%02d", h, mi)
-				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+				mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
 					base := c.last
 					if base.IsZero() {
 						base = c.anchor
 					}
 					return dayOrX(base) + clock, ""
 				})
+				mt.clock = true
+				return mt
 			}},
 		{name: "en-noon", rank: 5, pattern: `\b(?:noon|midnight)\b`,
 			build: func(m *match) *mention {
@@ -257,13 +259,15 @@ func rulesEN() []ruleSpec {
 				if m.lc[m.start()] == 'm' {
 					clock = "T24:00"
 				}
-				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+				mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
 					base := c.last
 					if base.IsZero() {
 						base = c.anchor
 					}
 					return dayOrX(base) + clock, ""
 				})
+				mt.clock = true
+				return mt
 			}},
 		{name: "en-set", rank: 5, pattern: `\b(?:daily|weekly|monthly|yearly|hourly|nightly|biweekly)\b`,
 			build: func(m *match) *mention {

@@ -19,9 +19,9 @@ func rulesID() []ruleSpec {
 			build: buildNumericID},
 		{name: "id-numeric", rank: 8, pattern: `(?:\b(?:tanggal|tgl\.?)\s*)?(?:(?P<open>\()|\b)(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?:[/\-.](?P<y>\d{4}))?\b(?P<close>\))?`,
 			build: buildNumericID},
-		{name: "id-day-month", rank: 8, pattern: `\b(?:(?:hari\s+)?(?P<wd>{WD_ID})\s*,?\s*(?P<open>\()?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{1,2})(?:\s*-\s*|\s+)(?P<m>{MON_ID})(?:\s*,?\s*(?:tahun\s+)?(?P<y>\d{4})\b)?(?:\s*(?P<close>\)))?(?:\s+(?P<pod>` + podID + `)\b)?`,
+		{name: "id-day-month", rank: 8, pattern: `\b(?:(?:hari\s+)?(?P<wd>{WD_ID})\s*,?\s*(?P<open>\()?\s*)?(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{1,2})(?:\s*-\s*|\s+)(?P<m>{MON_ID})(?:\s*,?\s*(?:tahun\s+)?(?P<y>\d{4})\b)?(?:\s*(?P<close>\)))?(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|mendatang|nanti|kemarin|yang\s+lalu)\b)?`,
 			build: buildDayMonthID},
-		{name: "id-month-year", rank: 7, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:bulan\s+)?(?P<m>{MON_ID})\s*,?\s*(?:tahun\s+)?(?P<y>{YEAR})\b`,
+		{name: "id-month-year", rank: 7, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:bulan\s+)?(?P<m>{MON_ID})\s*,?\s*(?:tahun\s+)?(?P<y>{YEAR})\b(?:\s+(?P<rel>lalu|mendatang|nanti|yang\s+lalu)\b)?`,
 			build: func(m *match) *mention {
 				mo := monthsID[strings.TrimSuffix(m.g("m"), ".")]
 				y, _ := strconv.Atoi(m.g("y"))
@@ -431,6 +431,7 @@ func buildDayMonthID(m *match) *mention {
 	if m.g("wd") == "minggu" && !m.capital(m.pos("wd")) {
 		return nil
 	}
+	rel := relDir(m.g("rel"))
 	mt := m.mention(warta.TimexDate, nil)
 	if m.g("open") != "" && m.g("close") == "" {
 		return nil
@@ -441,6 +442,11 @@ func buildDayMonthID(m *match) *mention {
 	}
 	mt.weekdayAnchored = wd > 0
 	mt.resolve = func(c *resolution) (string, string) {
+		if rel != 0 && y == 0 {
+			saved := c.tense
+			c.tense = rel
+			defer func() { c.tense = saved }()
+		}
 		t, flag, ok := pickDay(c, []dayReading{{m: mo, d: d}}, y, wd)
 		if !ok {
 			return "", ""
@@ -597,6 +603,9 @@ func buildWeekdayID(m *match) *mention {
 			}
 		}
 	}
+	if m.g("hari") == "" && inProperName(m.body, m.start()) {
+		return nil // "Pasar Minggu", "Jalan Kamis": a place, not a day
+	}
 	pod := partOfDay(m.g("pod"))
 	typ := warta.TimexDate
 	if pod != "" {
@@ -666,13 +675,15 @@ func buildTime(m *match) *mention {
 	}
 	zone := zoneOffset(m.g("z"))
 	clock := fmt.Sprintf("T%02d:%02d", h, mi)
-	return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+	mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
 		base := c.last
 		if base.IsZero() {
 			base = c.anchor
 		}
 		return dayOrX(base) + clock + zone, ""
 	})
+	mt.clock = true
+	return mt
 }
 
 // isAge reports whether the words before "N tahun" make it an age.
@@ -729,4 +740,32 @@ func decimalDuration(s, unit string) string {
 		return ""
 	}
 	return "P" + q + unit
+}
+
+// inProperName reports whether the word at i follows a capitalised word
+// that is not a preposition or a sentence start, as "Minggu" does in
+// "Pasar Minggu": then the weekday name is part of a name.
+func inProperName(body string, i int) bool {
+	j := i - 1
+	if j < 0 || body[j] != ' ' {
+		return false
+	}
+	k := j
+	for k > 0 && isWordByte(body[k-1]) {
+		k--
+	}
+	if k == j || body[k] < 'A' || body[k] > 'Z' {
+		return false
+	}
+	switch strings.ToLower(body[k:j]) {
+	case "hari", "pada", "sejak", "hingga", "sampai", "setiap", "tiap", "mulai", "jelang", "menjelang",
+		"sebelum", "setelah", "sesudah", "selama", "akhir", "awal", "kemarin", "besok", "sabtu", "jumat", "kamis", "rabu", "selasa", "senin", "minggu":
+		return false
+	}
+	// a capitalised word at the start of a sentence is no name
+	p := k - 1
+	for p >= 0 && body[p] == ' ' {
+		p--
+	}
+	return p >= 0 && !strings.ContainsRune(".!?\n\"“(", rune(body[p]))
 }

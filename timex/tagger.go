@@ -33,6 +33,9 @@ type mention struct {
 	// day is set by resolve when the mention names one calendar day, so
 	// later "hari itu" and clock times can refer to it.
 	weekdayAnchored bool
+	// clock is set for clock times, which take their day from a date in
+	// the same sentence.
+	clock bool
 }
 
 // resolution is what a mention is resolved against.
@@ -254,23 +257,64 @@ func isWordByte(c byte) bool {
 }
 
 // resolveAll resolves mentions in text order, so that each can see the
-// days named before it.
+// days named before it. Clock times come last: each takes the day named
+// nearest to it in its own sentence (before it if any, else after it), or
+// the anchor.
 func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
-	out := make([]warta.Timex, 0, len(ms))
 	lc := lowerASCII(body)
-	for _, m := range ms {
-		res.tense = tense(lc, m.start, m.end)
-		res.day = time.Time{}
-		v, flag := m.resolve(res)
-		if v == "" {
+	values := make([]string, len(ms))
+	flags := make([]string, len(ms))
+	days := make([]time.Time, len(ms))
+	for i, m := range ms {
+		if m.clock {
 			continue
 		}
-		if !res.day.IsZero() {
+		res.tense = tense(lc, m.start, m.end)
+		res.day = time.Time{}
+		values[i], flags[i] = m.resolve(res)
+		if !res.day.IsZero() && values[i] != "" {
+			days[i] = res.day
 			res.last = res.day
 		}
-		out = append(out, warta.Timex{Text: body[m.start:m.end], Value: v, Type: m.typ, Start: m.start, End: m.end, Flag: flag})
+	}
+	for i, m := range ms {
+		if !m.clock {
+			continue
+		}
+		res.tense = tense(lc, m.start, m.end)
+		res.last = sameSentenceDay(lc, ms, days, i)
+		values[i], flags[i] = m.resolve(res)
+	}
+	out := make([]warta.Timex, 0, len(ms))
+	for i, m := range ms {
+		if values[i] == "" {
+			continue
+		}
+		out = append(out, warta.Timex{Text: body[m.start:m.end], Value: values[i], Type: m.typ, Start: m.start, End: m.end, Flag: flags[i]})
 	}
 	return out
+}
+
+// sameSentenceDay returns the day named nearest before mention i in its
+// sentence, else the nearest after it, else the zero time.
+func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time {
+	for j := i - 1; j >= 0; j-- {
+		if strings.ContainsAny(lc[ms[j].end:ms[i].start], ".!?\n") {
+			break
+		}
+		if !days[j].IsZero() {
+			return days[j]
+		}
+	}
+	for j := i + 1; j < len(ms); j++ {
+		if strings.ContainsAny(lc[ms[i].end:ms[j].start], ".!?\n") {
+			break
+		}
+		if !days[j].IsZero() {
+			return days[j]
+		}
+	}
+	return time.Time{}
 }
 
 // lowerASCII lower-cases ASCII letters only, so byte offsets stay valid.

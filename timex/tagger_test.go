@@ -109,6 +109,8 @@ func TestTimesID(t *testing.T) {
 		{"Ia tiba jam 7 malam.", "jam 7 malam=2024-10-09T19:00/TIME"},
 		{"Kantor buka pukul 08.00 hingga 16.00 WIB.", "pukul 08.00=2024-10-09T08:00/TIME; 16.00 WIB=2024-10-09T16:00+07:00/TIME"},
 		{"Rabu pagi Kim tiba.", "Rabu pagi=2024-10-09TMO/TIME"},
+		{"SPBU di Jl Raya Pasar Minggu 14 buka.", ""},
+		{"Harga minyak turun 2 persen, Senin, di New York.", "Senin=2024-10-07/DATE"},
 	})
 }
 
