@@ -127,7 +127,7 @@ func splitCompounds(toks []token) []token {
 
 // lowerWords returns the set of words written in lower case.
 func lowerWords(toks []token) map[string]bool {
-	m := map[string]bool{}
+	m := make(map[string]bool, len(toks)/2)
 	for _, t := range toks {
 		if t.word && !t.isCap() {
 			m[t.text] = true
@@ -137,32 +137,34 @@ func lowerWords(toks []token) map[string]bool {
 }
 
 // headlineLines returns the lines that look like headlines or menus: at least
-// four words, nearly all capitalised, and no full stop at the end.
+// four words, 70% of them capitalised, and no full stop at the end unless
+// the line is the first of several (a title).
 func (x *extractor) headlineLines() map[int]bool {
-	type count struct{ words, caps int }
-	counts := map[int]*count{}
-	last := map[int]string{}
+	if len(x.toks) == 0 {
+		return nil
+	}
+	lines := x.toks[len(x.toks)-1].line + 1
+	words, caps := make([]int, lines), make([]int, lines)
+	last := make([]string, lines)
 	for _, t := range x.toks {
-		c := counts[t.line]
-		if c == nil {
-			c = &count{}
-			counts[t.line] = c
-		}
 		last[t.line] = t.text
-		if !t.word || utf8.RuneCountInString(t.text) < 2 {
+		if !t.word || len(t.text) < 2 {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsDigit(r) {
 			continue
 		}
-		c.words++
+		words[t.line]++
 		if t.isCap() {
-			c.caps++
+			caps[t.line]++
 		}
 	}
-	out := map[int]bool{}
-	for line, c := range counts {
-		if c.words >= 4 && c.caps*10 >= c.words*7 && last[line] != "." {
+	var out map[int]bool
+	for line := range words {
+		if words[line] >= 4 && caps[line]*10 >= words[line]*7 && (last[line] != "." || line == x.toks[0].line && lines > line+1) {
+			if out == nil {
+				out = map[int]bool{}
+			}
 			out[line] = true
 		}
 	}
@@ -176,7 +178,7 @@ func (x *extractor) nameWord(i int) bool {
 	if !t.word {
 		return false
 	}
-	if monthsAndDays[strings.ToLower(t.text)] {
+	if monthsAndDays[t.lower] {
 		return false
 	}
 	if t.isCap() {
@@ -234,14 +236,15 @@ func (x *extractor) segment(a, b int) []mention {
 	// that the article also writes in lower case ("Hubungan Korea Utara").
 	for a < b {
 		w := toks[a].text
-		surname := eastAsianSurnames[w] && a+1 < b && !stopCaps[strings.ToLower(toks[a+1].text)]
-		if stopCaps[strings.ToLower(w)] && x.gazAt(a, b) == 0 && !surname {
+		surname := eastAsianSurnames[w] && a+1 < b && !stopCaps[toks[a+1].lower]
+		lw := toks[a].lower
+		if stopCaps[lw] && x.gazAt(a, b) == 0 && !surname {
 			// A name right after "Menurut" or "Namun" is mid-sentence in effect.
 			a++
 			initial = false
 			continue
 		}
-		if initial && (x.lower[strings.ToLower(w)] || commonWords[strings.ToLower(w)]) && !x.cueWord(w) && x.gazAt(a, b) == 0 {
+		if initial && (x.lower[lw] || commonWords[lw]) && !x.cueWord(w) && x.gazAt(a, b) == 0 {
 			a++
 			continue
 		}
@@ -348,7 +351,7 @@ func (x *extractor) typeUnknown(a, b int, afterTitle, initial bool) mention {
 	}
 	prevWord := ""
 	if a > 0 && toks[a-1].word {
-		prevWord = strings.ToLower(toks[a-1].text)
+		prevWord = toks[a-1].lower
 	}
 	if n == 1 && (orgHeads[first] || orgTails[first] || placeHeads[first] || titleHeads[first]) {
 		// A cue word alone ("Program", "Kantor") names nothing.
@@ -368,10 +371,10 @@ func (x *extractor) typeUnknown(a, b int, afterTitle, initial bool) mention {
 		m.typ = warta.EntityPerson
 	}
 	if m.typ == "" && a > 0 && toks[a-1].word {
-		prev := strings.ToLower(toks[a-1].text)
+		prev := toks[a-1].lower
 		prev2 := ""
 		if a > 1 && toks[a-2].word {
-			prev2 = strings.ToLower(toks[a-2].text)
+			prev2 = toks[a-2].lower
 		}
 		switch {
 		case prev2 == "kantor" && prev == "berita", prev == "agency" && prev2 == "news":
@@ -386,18 +389,18 @@ func (x *extractor) typeUnknown(a, b int, afterTitle, initial bool) mention {
 	}
 	if m.typ == "" && b+1 < len(toks) {
 		next := toks[b].text
-		after := strings.ToLower(toks[b+1].text)
+		after := toks[b+1].lower
 		switch {
 		case next == "," && personCuesAfter[after] && n >= 2:
 			m.typ = warta.EntityPerson
-		case speechVerbsAfter[strings.ToLower(next)] && n >= 2:
+		case speechVerbsAfter[toks[b].lower] && n >= 2:
 			m.typ = warta.EntityPerson
 		}
 	}
 	if m.typ != "" {
 		// A preposition is a weak cue: "ke Kim" is still a person when the
 		// article names Kim Jong Un.
-		m.strong = !placeCuesBefore[strings.ToLower(x.toks[max(a-1, 0)].text)]
+		m.strong = !placeCuesBefore[x.toks[max(a-1, 0)].lower]
 		return m
 	}
 	m.initial = initial && n == 1
@@ -508,10 +511,10 @@ func (x *extractor) coordinate(ms []mention) {
 		gap := x.toks[p.b:q.a]
 		switch len(gap) {
 		case 1:
-			w := strings.ToLower(gap[0].text)
+			w := gap[0].lower
 			return comma && w == "," || w == "dan" || w == "and" || w == "serta" || w == "atau" || w == "or"
 		case 2:
-			w := strings.ToLower(gap[1].text)
+			w := gap[1].lower
 			return gap[0].text == "," && (w == "dan" || w == "and" || w == "serta" || w == "atau" || w == "or")
 		}
 		return false
@@ -602,7 +605,7 @@ func (x *extractor) headlineMentions(headline map[int]bool, ms []mention) []ment
 			// A byline: "Laporan Wartawan Tribunnews.com Namira Yunia Lestanti".
 			n := 1
 			for i+n < len(x.toks) && n < 4 && x.toks[i+n].line == t.line && x.toks[i+n].isCap() &&
-				!commonWords[strings.ToLower(x.toks[i+n].text)] && !stopCaps[strings.ToLower(x.toks[i+n].text)] &&
+				!commonWords[x.toks[i+n].lower] && !stopCaps[x.toks[i+n].lower] &&
 				names.lookup(x.toks[i+n].text) == nil {
 				n++
 			}

@@ -10,7 +10,8 @@ import (
 type token struct {
 	start, end int
 	text       string
-	word       bool // letters or digits; false for punctuation
+	lower      string // text in lower case
+	word       bool   // letters or digits; false for punctuation
 	// sentStart is set on the first token of a sentence, and on the first
 	// word after an opening quote or bracket that starts a sentence.
 	sentStart bool
@@ -107,6 +108,9 @@ func tokenize(body string) []token {
 			toks = append(toks, token{start: i, end: j, text: w, word: true, line: line})
 		}
 		i = j
+	}
+	for i := range toks {
+		toks[i].lower = strings.ToLower(toks[i].text)
 	}
 	markSentences(body, toks)
 	return toks
