@@ -50,6 +50,13 @@ func newBrowser(t *testing.T, timeout time.Duration) context.Context {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		t.Skipf("browser test needs Chromium at %s (Debian: apt-get install chromium): %v", chromiumPath, err)
 	}
+	// A fresh profile. Not t.TempDir: Chromium's helper processes may
+	// still write into it for a moment after the browser exits, which
+	// t.TempDir's cleanup reports as a failure.
+	profile, err := os.MkdirTemp("", "warta-chromium-")
+	if err != nil {
+		t.Fatalf("make profile directory: %v", err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath),
 		chromedp.Headless,
@@ -61,7 +68,7 @@ func newBrowser(t *testing.T, timeout time.Duration) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1200, 900),
 	}
 	ctx, cancelTimeout := context.WithTimeout(context.Background(), timeout)
@@ -70,7 +77,18 @@ func newBrowser(t *testing.T, timeout time.Duration) context.Context {
 	t.Cleanup(func() {
 		cancelTab()
 		cancelAlloc()
+		// Wait for Chromium to exit before its profile directory is removed.
+		if c := chromedp.FromContext(tabCtx); c != nil && c.Allocator != nil {
+			c.Allocator.Wait()
+		}
 		cancelTimeout()
+		for range 20 {
+			if err = os.RemoveAll(profile); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("remove profile directory: %v", err)
 	})
 	// Start the browser now, so that a failure to start reads as such.
 	if err := chromedp.Run(tabCtx); err != nil {
