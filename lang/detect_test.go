@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -114,4 +115,42 @@ func FuzzDetect(f *testing.F) {
 			t.Fatalf("prefix(%q, 50) = %q", s, p)
 		}
 	})
+}
+
+// TestDetectConcurrent runs one Detector from many goroutines, including
+// its first use, which loads the models; run with -race.
+func TestDetectConcurrent(t *testing.T) {
+	d := New()
+	texts := map[string]string{
+		"Presiden mengatakan bahwa pemerintah akan terus mendukung program itu hingga akhir tahun karena penting bagi warga.":           Indonesian,
+		"The president said the government would keep supporting the programme until the end of the year because it matters to people.": English,
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for text, want := range texts {
+				if got := d.Detect(text); got != want {
+					t.Errorf("Detect(%q) = %q, want %q", text, got, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func TestReadEvidence(t *testing.T) {
+	tests := []struct {
+		in   string
+		want evidence
+	}{
+		{"", evidence{}},
+		{"Yang dan THE", evidence{words: 3, letters: 10, visible: 10, en: 1, idm: 2}},
+		{"kerana wang, karena uang.", evidence{words: 4, letters: 20, visible: 22, idm: 2, markerID: 2, markerMS: 2}},
+		{"don't é\x00\xff", evidence{words: 2, letters: 5, visible: 6, invalid: 2, en: 0}},
+	}
+	for _, tt := range tests {
+		if got := readEvidence(tt.in); got != tt.want {
+			t.Errorf("readEvidence(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
 }
