@@ -84,6 +84,11 @@ type Store interface {
 	// error of kind Conflict, so that the caller can choose another id. An
 	// article with the same ID and Origin but new content is replaced.
 	PutArticle(ctx context.Context, a *Article) (PutResult, error)
+	// PutArticles stores many articles in one transaction, each as
+	// PutArticle would, returning one result and one error per article.
+	// An article that fails is left out and the others are still stored;
+	// when the transaction itself fails, every article gets its error.
+	PutArticles(ctx context.Context, articles []*Article) ([]PutResult, []error)
 	// Article returns one article with its annotations, or a NotFound error.
 	Article(ctx context.Context, id string) (*Article, error)
 	// Articles returns every article with its annotations, ordered by id.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -32,17 +33,32 @@ type benchResult struct {
 // fresh temporary database, so that runs are comparable.
 func benchCommand() *command {
 	var workers int
+	var cpuProfile string
 	return &command{
 		name:    "bench",
 		usage:   "PATH...",
 		summary: "measure ingest speed (articles/s) and peak memory on PATHs, into a fresh temporary database",
 		flags: func(fs *flag.FlagSet) {
 			fs.IntVar(&workers, "workers", 0, "articles analysed at once (default: one per CPU)")
+			fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
 		},
 		run: func(ctx context.Context, m *Main, cfg *Config) int {
 			if len(cfg.Args) == 0 {
 				fmt.Fprintln(m.Stderr, "warta bench: no inputs")
 				return ExitUsage
+			}
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+					return ExitPartial
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					fmt.Fprintf(m.Stderr, "warta bench: cpu profile: %v\n", err)
+					return ExitPartial
+				}
+				defer pprof.StopCPUProfile()
 			}
 			dir, err := os.MkdirTemp("", "warta-bench-")
 			if err != nil {

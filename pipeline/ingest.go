@@ -42,6 +42,9 @@ type Ingester struct {
 	Progress Progress
 }
 
+// batchSize is how many articles the writer stores in one transaction.
+const batchSize = 128
+
 type job struct {
 	doc  warta.Document
 	size int64 // bytes of input this document accounts for, for progress
@@ -141,29 +144,33 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	// Writer: this goroutine stores, so the store sees one writer.
+	// Writer: this goroutine stores, in batches, so the store sees one
+	// writer and one transaction per batch.
 	var read int64
 	stored := 0
 	var storeErr error
-	for o := range results {
-		read += o.size
-		switch {
-		case o.article == nil && o.err == nil:
-			// a file that produced no document; its failure is already listed
-		case o.err != nil:
-			sum.Failed = append(sum.Failed, failure(o.origin, o.err))
-		default:
-			res, err := ing.put(ctx, o.article)
-			if err != nil {
+	var batch []outcome
+	flush := func() {
+		if len(batch) == 0 || storeErr != nil {
+			batch = batch[:0]
+			return
+		}
+		arts := make([]*warta.Article, len(batch))
+		for i, o := range batch {
+			arts[i] = o.article
+		}
+		results, errs := ing.putBatch(ctx, arts)
+		for i, o := range batch {
+			if err := errs[i]; err != nil {
 				if warta.ErrorKind(err) == warta.ErrInternal {
 					storeErr = fmt.Errorf("store %s: %w", o.origin, err)
 					cancel()
-					continue
+					break
 				}
 				sum.Failed = append(sum.Failed, failure(o.origin, err))
 				continue
 			}
-			switch res {
+			switch results[i] {
 			case warta.Added:
 				sum.Added++
 			case warta.Updated:
@@ -173,10 +180,26 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 			}
 			stored++
 		}
+		batch = batch[:0]
 		if ing.Progress != nil {
 			ing.Progress(read, total, stored)
 		}
 	}
+	for o := range results {
+		read += o.size
+		switch {
+		case o.article == nil && o.err == nil:
+			// a file that produced no document; its failure is already listed
+		case o.err != nil:
+			sum.Failed = append(sum.Failed, failure(o.origin, o.err))
+		default:
+			batch = append(batch, o)
+		}
+		if len(batch) >= batchSize || len(results) == 0 {
+			flush()
+		}
+	}
+	flush()
 	sum.Failed = append(sum.Failed, readFailures...)
 	if storeErr != nil {
 		return sum, storeErr
@@ -187,15 +210,18 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	return sum, ctx.Err()
 }
 
-// put stores a, giving it a stable suffixed id when its id is already taken
-// by an article from another origin.
-func (ing *Ingester) put(ctx context.Context, a *warta.Article) (warta.PutResult, error) {
-	res, err := ing.Store.PutArticle(ctx, a)
-	if warta.ErrorKind(err) != warta.ErrConflict {
-		return res, err
+// putBatch stores arts in one transaction; an article whose id is already
+// taken by another origin is given a stable suffixed id and stored again.
+func (ing *Ingester) putBatch(ctx context.Context, arts []*warta.Article) ([]warta.PutResult, []error) {
+	results, errs := ing.Store.PutArticles(ctx, arts)
+	for i, err := range errs {
+		if warta.ErrorKind(err) != warta.ErrConflict {
+			continue
+		}
+		arts[i].ID = SuffixedID(arts[i].ID, arts[i].Origin)
+		results[i], errs[i] = ing.Store.PutArticle(ctx, arts[i])
 	}
-	a.ID = SuffixedID(a.ID, a.Origin)
-	return ing.Store.PutArticle(ctx, a)
+	return results, errs
 }
 
 // SuffixedID returns id with a short suffix derived from origin, the stable
