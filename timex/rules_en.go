@@ -104,12 +104,22 @@ func rulesEN() []ruleSpec {
 				}
 				u := unitsEN[m.g("u")]
 				dir := relDir(m.g("rel"))
-				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { return relative(c, n, u, dir) })
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if u == "Y" && n > 0 && !c.quarter.IsZero() {
+						return format(c.quarter.AddDate(dir*n, 0, 0), precQuarter), ""
+					}
+					return relative(c, n, u, dir)
+				})
 			}},
 		{name: "en-unit-earlier", rank: 7, pattern: `\b(?P<u>year|month|quarter|week)[\s-](?P<rel>earlier|ago)\b`,
 			build: func(m *match) *mention {
 				u := unitsEN[m.g("u")]
-				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { return relative(c, 1, u, -1) })
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if u == "Y" && !c.quarter.IsZero() {
+						return format(c.quarter.AddDate(-1, 0, 0), precQuarter), ""
+					}
+					return relative(c, 1, u, -1)
+				})
 			}},
 		{name: "en-duration", rank: 3, pattern: `\b(?:(?P<det>the\s+(?:past|last|next|previous|coming|first|latest|final|remaining|prior|following)|the|another|an\s+additional)\s+)?(?P<n>{NUM})(?P<hy>[\s-]+)(?P<u>{UNIT_EN})\b`,
 			build: func(m *match) *mention {
@@ -162,8 +172,13 @@ func rulesEN() []ruleSpec {
 					}
 					switch u {
 					case "quarter":
-						// the quarter a report is about: the last one completed
-						return format(firstOfMonth(c.anchor).AddDate(0, -3, 0), precQuarter), ""
+						// the quarter a report is about: the last one named, or
+						// else the last one completed
+						q := c.quarter
+						if q.IsZero() {
+							q = firstOfMonth(c.anchor).AddDate(0, -3, 0)
+						}
+						return format(q, precQuarter), ""
 					case "weekend":
 						a := c.anchor
 						if c.tense < 0 || (c.tense == 0 && isoWeekday(a) < 5) {
@@ -522,6 +537,7 @@ func buildQuarterEN(m *match) *mention {
 		if half {
 			return fmt.Sprintf("%04d-H%d", y, n), ""
 		}
+		c.quarter = date(y, 3*n-2, 1)
 		return fmt.Sprintf("%04d-Q%d", y, n), ""
 	})
 }

@@ -51,6 +51,10 @@ type resolution struct {
 	yearHint int
 	// day, when the current mention resolves to a single day, is that day.
 	day time.Time
+	// quarter is the last fiscal quarter the text named ("2024-Q3"): a
+	// report about a quarter compares it with the same quarter "a year
+	// earlier".
+	quarter time.Time
 }
 
 func (r *resolution) known() bool { return !r.anchor.IsZero() }
@@ -329,7 +333,7 @@ func lowerASCII(s string) string {
 }
 
 var (
-	futureCueRE = regexp.MustCompile(`\b(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|mendatang|will|'ll|shall|plans?\s+to|planned|scheduled|is\s+expected\s+to|are\s+expected\s+to|going\s+to|next)\b`)
+	futureCueRE = regexp.MustCompile(`\b(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|mendatang|will|'ll|shall|plans?\s+to|planned|scheduled|is\s+expected\s+to|are\s+expected\s+to|going\s+to|next|would|expected|due|until|through|begin|starting|effective)\b`)
 	pastCueRE   = regexp.MustCompile(`\b(?:telah|sudah|sempat|tadi|lalu|silam|was|were|had|has|have|did|said|ago|last)\b`)
 )
 
