@@ -97,9 +97,10 @@ func (x *extractor) sentence(i int, s text.Span) (warta.Claim, bool) {
 		return c, true
 	}
 	c.Holder = subject
-	if c.Holder == "" || c.Stance == warta.StanceAssert && speaker != "" {
-		// For plain assertions the quote's attribution is the better guide:
-		// "..., kata Shin, menambahkan bahwa ...".
+	if c.Holder == "" || c.Stance == warta.StanceAssert && speaker != "" && !slices.Contains(strings.Split(subject, ", "), speaker) {
+		// For plain assertions the quote's attribution is the better guide
+		// ("..., kata Shin, menambahkan bahwa ..."), unless the subject
+		// names the speaker with others ("Putin dan Kim ...").
 		c.Holder = speaker
 	}
 	if c.Holder == "" {

@@ -41,6 +41,17 @@ var speechVerbs = set(
 	"menunjukkan", "mengungkap", "menyebutkan", "menduga", "memperkirakan", "meyakini", "menganggap",
 )
 
+// thatVerbs report speech or thought only with a that-clause after them
+// ("announced that ...", "pointed out that ..."); the clause must follow
+// within three words.
+var thatVerbs = set(
+	"announcing", "pointed", "pointing", "learned", "fears", "feared", "hopes", "hoped", "expects",
+	"expected", "conceded", "concedes", "revealed", "reveals", "concluded", "concludes", "agreed",
+	"agrees", "estimated", "estimates", "indicated", "insisting", "recalled", "recalling",
+	"emphasized", "stressed", "stressing", "promised", "vowed", "explaining", "mengumumkan",
+	"mengungkap", "meyakini", "berharap", "memastikan", "menyadari", "menyimpulkan", "berjanji",
+)
+
 // thatWords introduce the content of indirect speech.
 var thatWords = set("bahwa", "that")
 

@@ -127,6 +127,9 @@ func lineQuotes(body string, start, end int) []directSpan {
 		if open == 0 {
 			if _, ok := closerFor[r]; ok {
 				open, openAt = r, i
+			} else if r == '”' && opensWord(body, start, i, i+n, end) {
+				// A wrong-way mark opening a quote: ”Mr. Trump embodies ...
+				open, openAt = '“', i
 			}
 			i += n
 			continue
@@ -149,6 +152,19 @@ func lineQuotes(body string, start, end int) []directSpan {
 		out = append(out, directSpan{start: openAt + len(string(open)), end: end, after: end, open: openAt})
 	}
 	return out
+}
+
+// opensWord reports whether the mark at [at, next) stands at the start of a
+// word: after the line start or a space, and before a letter.
+func opensWord(body string, lineStart, at, next, lineEnd int) bool {
+	if at > lineStart {
+		r, _ := utf8.DecodeLastRuneInString(body[lineStart:at])
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(body[next:lineEnd])
+	return next < lineEnd && unicode.IsLetter(r)
 }
 
 // direct attributes one quoted passage and builds its quote.
@@ -412,6 +428,15 @@ func (x *extractor) subject(f *found, from, verb int) {
 	if e, ok := x.pickSpeaker(from, verb, true); ok {
 		f.q.Speaker, f.anchor = e.Canonical, e.Start
 		return
+	}
+	if len(ws) == 0 {
+		// "Trump, speaking to a veterans group, said ...": the subject
+		// comes before the first comma.
+		first := verb
+		if k := strings.IndexByte(x.body[from:verb], ','); k >= 0 {
+			first = from + k
+		}
+		ws = words(x.body, from, first)
 	}
 	if len(ws) > 0 && len(ws) <= 4 {
 		f.q.Speaker = x.body[ws[0].start:ws[len(ws)-1].end]

@@ -83,7 +83,7 @@ func (x *extractor) trailingCue(s span, ws []word) (found, bool) {
 			for n < len(ws) && n-k < 6 && !afterCues[strings.ToLower(ws[n].text)] {
 				n++
 			}
-			if n >= len(ws) || !afterCues[strings.ToLower(ws[n].text)] || n+4 < len(ws) || x.quoted(ws[n].start) {
+			if n >= len(ws) || !afterCues[strings.ToLower(ws[n].text)] || x.quoted(ws[n].start) || !shortTail(x.body, ws[n].end, s.end) {
 				continue
 			}
 			if strings.ContainsAny(x.body[w.start:ws[n].start], ",;:") {
@@ -106,6 +106,16 @@ func (x *extractor) trailingCue(s span, ws []word) (found, bool) {
 	return found{}, false
 }
 
+// shortTail reports whether the text after a trailing cue, up to the next
+// comma or the end of the sentence, has at most three words: "said Friday
+// afternoon, as ...", "says, is the greatest ...".
+func shortTail(body string, from, to int) bool {
+	if k := strings.IndexByte(body[from:to], ','); k >= 0 {
+		to = from + k
+	}
+	return len(words(body, from, to)) <= 3
+}
+
 // closesQuote reports whether a direct quote's content ends right before
 // pos (allowing the closing mark).
 func (x *extractor) closesQuote(pos int) bool {
@@ -122,13 +132,17 @@ func (x *extractor) closesQuote(pos int) bool {
 func (x *extractor) verbCue(s span, ws []word) (found, bool) {
 	for k, w := range ws {
 		lw := strings.ToLower(w.text)
-		if !speechVerbs[lw] || x.quoted(w.start) || k == 0 {
+		if !speechVerbs[lw] && !thatVerbs[lw] || x.quoted(w.start) || k == 0 {
 			continue
 		}
 		// Content starts after "bahwa"/"that" when one comes soon, else
 		// right after the verb.
 		start := w.end
-		for j := k + 1; j < len(ws) && j <= k+12; j++ {
+		reach := 12
+		if thatVerbs[lw] {
+			start, reach = -1, 3
+		}
+		for j := k + 1; j < len(ws) && j <= k+reach; j++ {
 			if thatWords[strings.ToLower(ws[j].text)] {
 				start = ws[j].end
 				break
@@ -136,6 +150,9 @@ func (x *extractor) verbCue(s span, ws []word) (found, bool) {
 			if x.quoted(ws[j].start) {
 				break
 			}
+		}
+		if start < 0 {
+			continue // a that-verb with no that-clause
 		}
 		f, ok := x.build(start, s.end, lw, w.start)
 		if !ok {
@@ -187,8 +204,14 @@ func (x *extractor) sourcePhrase(s span, ws []word) (found, bool) {
 	return found{}, false
 }
 
-// trimIndirect trims spaces, a final full stop and surrounding commas.
+// trimIndirect trims spaces, a final full stop, surrounding commas and an
+// editor's tag after the last full stop ("... dari Rusia. [ab/uh]").
 func trimIndirect(body string, start, end int) (int, int) {
+	if t := strings.TrimRightFunc(body[start:end], unicode.IsSpace); strings.HasSuffix(t, "]") || strings.HasSuffix(t, ")") {
+		if k := strings.LastIndexAny(t, "(["); k > 0 && strings.HasSuffix(strings.TrimRightFunc(t[:k], unicode.IsSpace), ".") {
+			end = start + k
+		}
+	}
 	for start < end {
 		r, n := utf8.DecodeRuneInString(body[start:end])
 		if !unicode.IsSpace(r) && r != ',' && r != ':' {

@@ -1,9 +1,10 @@
 package quote
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/warta-news/warta/text"
 )
 
 // span is a byte range [start, end) of the body.
@@ -15,99 +16,16 @@ type word struct {
 	text       string
 }
 
-// shortWords keep their full stop without ending a sentence. Lower-case.
-var shortWords = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true,
-	"sr": true, "gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true,
-	"capt": true, "sgt": true, "jl": true, "no": true, "vs": true, "inc": true, "corp": true,
-	"co": true, "u.s": true, "u.n": true, "h": true, "hj": true, "ir": true, "drs": true,
-	"kol": true, "sept": true, "jan": true, "feb": true, "aug": true, "oct": true, "nov": true,
-	"dec": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
-}
-
-// closers may follow a sentence-final mark and still belong to the sentence.
-func isCloser(r rune) bool {
-	switch r {
-	case '"', '”', '’', '\'', ')', ']', '»':
-		return true
-	}
-	return false
-}
-
-// sentences splits body into sentences: a sentence ends at ".", "!", "?"
-// or "…" (with any closing quotes and brackets after it) before a space, and
-// at every line break. A full stop after an initial or a known abbreviation
-// does not end a sentence. Leading and trailing spaces are left out.
+// sentences splits body into sentences with package text: a sentence
+// ends at every line break and at a sentence-final mark before a word that
+// is not in lower case, abbreviations and initials aside.
 func sentences(body string) []span {
-	var out []span
-	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e {
-			r, n := utf8.DecodeRuneInString(body[s:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			s += n
-		}
-		for e > s {
-			r, n := utf8.DecodeLastRuneInString(body[:e])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			e -= n
-		}
-		if s < e {
-			out = append(out, span{s, e})
-		}
+	spans := text.Sentences(body)
+	out := make([]span, len(spans))
+	for i, sp := range spans {
+		out[i] = span{sp.Start, sp.End}
 	}
-	for i := 0; i < len(body); {
-		r, n := utf8.DecodeRuneInString(body[i:])
-		switch {
-		case r == '\n':
-			emit(i)
-			start = i + n
-		case r == '.' || r == '!' || r == '?' || r == '…':
-			j := i + n
-			for j < len(body) {
-				c, m := utf8.DecodeRuneInString(body[j:])
-				if !isCloser(c) && c != '.' && c != '!' && c != '?' {
-					break
-				}
-				j += m
-			}
-			next, _ := utf8.DecodeRuneInString(body[j:])
-			if j < len(body) && !unicode.IsSpace(next) {
-				break
-			}
-			if r == '.' && j == i+n && abbreviationBefore(body[start:i]) {
-				break
-			}
-			emit(j)
-			start = j
-			i = j
-			continue
-		}
-		i += n
-	}
-	emit(len(body))
 	return out
-}
-
-// abbreviationBefore reports whether s ends with an initial or a known
-// abbreviation, so that a full stop after it does not end a sentence.
-func abbreviationBefore(s string) bool {
-	k := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
-	w := s[k+1:]
-	if k >= 0 {
-		_, n := utf8.DecodeRuneInString(s[k:])
-		w = s[k+n:]
-	}
-	if utf8.RuneCountInString(w) == 1 {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
-	}
-	return shortWords[strings.ToLower(w)]
 }
 
 // words returns the words of body[start:end]: runs of letters and digits,
