@@ -10,10 +10,13 @@ import (
 	"github.com/warta-news/warta/search"
 )
 
-// Search limits: the default and the most results one query returns.
 const (
+	// DefaultLimit is how many results Search returns when the query sets
+	// no limit.
 	DefaultLimit = 20
-	MaxLimit     = 1000
+	// MaxLimit is the most results Search returns, whatever the query's
+	// limit.
+	MaxLimit = 1000
 )
 
 // snippetWidth is the length of result snippets, in characters.

@@ -169,3 +169,28 @@ func TestTSQuery(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSearch checks that no query text, however hostile, makes a search
+// fail: user input must never reach to_tsquery as query syntax.
+func FuzzSearch(f *testing.F) {
+	for _, seed := range []string{`'`, `''`, `a:*`, `!x`, `a & b | c`, `<->`, `a <2> b`, `x:A`, `\`, "🙂", "\xff", "\x00"} {
+		f.Add(seed, seed)
+	}
+	s := open(f, freshSchema(f))
+	ctx := context.Background()
+	for n := range 5 {
+		if _, err := s.PutArticle(ctx, storetest.Article(n)); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text, stem string) {
+		q := warta.SearchQuery{Text: text, Stems: []string{stem, text}, Limit: 3}
+		res, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatalf("Search(%q, %q) error: %v", text, stem, err)
+		}
+		if res == nil || len(res) > 3 {
+			t.Fatalf("Search(%q, %q) = %d results (nil %t), want at most 3, not nil", text, stem, len(res), res == nil)
+		}
+	})
+}

@@ -46,7 +46,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.write, s.read = db, db
 	} else {
 		name := uriPath(path)
-		w, err := sql.Open("sqlite", name+"?"+pragmas+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+		w, err := sql.Open("sqlite", name+"?"+pragmas+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(memory)&_pragma=cache_size(-32000)&_txlock=immediate")
 		if err != nil {
 			return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 		}

@@ -157,3 +157,28 @@ func TestMatchExpr(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSearch checks that no query text, however hostile, makes a search
+// fail: user input must never reach FTS5 as query syntax.
+func FuzzSearch(f *testing.F) {
+	for _, seed := range []string{`"`, `*`, `NEAR(a b)`, `AND OR NOT`, `-x`, `title:x`, `{title stems}: x`, `^x`, "🙂", "\xff", `a"b*c`} {
+		f.Add(seed, seed)
+	}
+	s := open(f, filepath.Join(f.TempDir(), "warta.db"))
+	ctx := context.Background()
+	for n := range 5 {
+		if _, err := s.PutArticle(ctx, storetest.Article(n)); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text, stem string) {
+		q := warta.SearchQuery{Text: text, Stems: []string{stem, text}, Limit: 3}
+		res, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatalf("Search(%q, %q) error: %v", text, stem, err)
+		}
+		if res == nil || len(res) > 3 {
+			t.Fatalf("Search(%q, %q) = %d results (nil %t), want at most 3, not nil", text, stem, len(res), res == nil)
+		}
+	})
+}
