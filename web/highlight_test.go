@@ -161,3 +161,20 @@ func FuzzTermSpans(f *testing.F) {
 		checkWellFormed(t, text, string(highlight(text, spans)))
 	})
 }
+
+// BenchmarkHighlight highlights a 6 KB body with 300 spans, a third of them
+// crossing others.
+func BenchmarkHighlight(b *testing.B) {
+	text := strings.Repeat("Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu (19/6/2024). ", 80)
+	var spans []span
+	for i := 0; i+40 < len(text); i += len(text) / 300 {
+		spans = append(spans, mark(i, i+14))
+		if i%3 == 0 {
+			spans = append(spans, span{start: i + 7, end: i + 40, tag: "span", class: "q"})
+		}
+	}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		highlight(text, spans)
+	}
+}

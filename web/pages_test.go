@@ -245,3 +245,16 @@ func setTarget(req *http.Request, target string) error {
 	req.RequestURI = r.RequestURI
 	return nil
 }
+
+// BenchmarkArticlePage renders an annotated article page through the whole
+// handler, store included.
+func BenchmarkArticlePage(b *testing.B) {
+	h := (&web.Server{Store: openStore(b)}).Handler()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/articles/kim-ultah", nil))
+		if rec.Code != http.StatusOK {
+			b.Fatalf("GET /articles/kim-ultah: status %d", rec.Code)
+		}
+	}
+}

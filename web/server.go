@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/warta-news/warta"
@@ -25,21 +26,25 @@ const (
 
 // Server serves the web UI and the JSON API over a store.
 type Server struct {
+	// Store holds what the server shows. The server only reads from it.
 	Store warta.Store
 	// Query turns what a user typed into a search query (the caller stems it). Nil: Text only, no stems.
 	Query func(text string) warta.SearchQuery
 	// Timeline builds the timeline of one storyline, by id, or the best match for query when id is "".
 	// Nil: a plain timeline is read from the stored storyline's events.
 	Timeline func(ctx context.Context, storyID, query string) (*warta.Timeline, error)
-	Logger   *slog.Logger
+	// Logger receives internal errors and, at debug level, one line per
+	// request. Nil: nothing is logged.
+	Logger *slog.Logger
 
-	pages *pageSet
+	parseOnce sync.Once
+	pages     *pageSet
 }
 
-// Handler returns the server's routes. It parses the embedded templates, so
-// call it once and reuse what it returns.
+// Handler returns the server's routes, with the security headers, request
+// limits and panic recovery that every route shares.
 func (s *Server) Handler() http.Handler {
-	s.pages = mustParsePages()
+	s.parseOnce.Do(func() { s.pages = mustParsePages() })
 	mux := http.NewServeMux()
 
 	// JSON API. Every route is read-only.
