@@ -124,6 +124,31 @@ func stemID(word string) string {
 		return word
 	}
 	st := sastrawiStemmer()
+	if st.roots.Contains(word) {
+		return word
+	}
+	// men-/pen- before a vowel stand for a root that began with t or n
+	// (menambah: tambah, menilai: nilai), mem-/pem- before a vowel for one
+	// that began with m or p (memakan: makan, memakai: pakai); a root that
+	// begins with a vowel takes meng-/peng- (mengambil: ambil). Sastrawi
+	// tries the bare vowel too, and its dictionary holds rare roots such as
+	// "ambah" and "akan" that then shadow the right one. So when Sastrawi
+	// answers with a root that begins with a vowel, try the consonants,
+	// and keep the longer root found, the first on a tie.
+	if initials := nasalInitials(word); initials != nil {
+		if raw := st.Stem(word); isVowel(raw[0]) {
+			best := ""
+			for _, initial := range initials {
+				stem := st.Stem(initial + word[3:])
+				if stem[0] == initial[0] && len(stem) > len(best) && st.roots.Contains(stem) {
+					best = stem
+				}
+			}
+			if best != "" {
+				return best
+			}
+		}
+	}
 	stem := st.Stem(word)
 	if stem != word || st.roots.Contains(word) {
 		return stem
@@ -154,6 +179,26 @@ func stemEN(word string) string {
 	env := snowballstem.NewEnv(word)
 	english.Stem(env)
 	return env.Current()
+}
+
+// nasalInitials returns the root initials that the nasal prefix of word
+// may stand for when a vowel follows it, or nil.
+func nasalInitials(word string) []string {
+	if len(word) < 5 || !isVowel(word[3]) {
+		return nil
+	}
+	switch word[:3] {
+	case "men", "pen":
+		return []string{"t", "n"}
+	case "mem", "pem":
+		return []string{"m", "p"}
+	}
+	return nil
+}
+
+// isVowel reports whether c is an ASCII vowel.
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o'
 }
 
 // hasDigit reports whether s has an ASCII digit.
