@@ -23,6 +23,12 @@ const (
 	// event, and one outlet's two stories that reuse background
 	// paragraphs, share a lead, a quote or two and score at most 0.25.
 	RewriteCoverage = 0.4
+	// RewriteLongerCoverage is the least share of the longer article
+	// that the aligned sentences must cover, measured as for Score. A
+	// rewrite may add context to its source, but a digest that quotes
+	// five reports (a weekly round-up of hoaxes, a "top 3") is a copy of
+	// none of them, and would otherwise chain them all into one group.
+	RewriteLongerCoverage = 0.2
 	// RewriteAnchors is how many distinct anchors (names, numbers of two
 	// digits or more, quoted words) the aligned sentences must share, so
 	// that generic sentences ("the situation is under control") never
@@ -46,6 +52,9 @@ type Comparison struct {
 	// size of the largest set of them that keeps both articles' order,
 	// and Shorter the number of sentences of the shorter article.
 	Aligned, InOrder, Shorter int
+	// Longer is the share of the longer article covered, as Score is of
+	// the shorter.
+	Longer float64
 	// Anchors is the number of distinct names, numbers and quoted words
 	// that the in-order aligned sentences share.
 	Anchors int
@@ -70,6 +79,18 @@ func Compare(a, b *warta.Article) Comparison {
 	return c
 }
 
+// countSentences returns the number of sentences of p that take part in
+// alignment: those not marked common.
+func (p *profile) countSentences() int {
+	n := 0
+	for _, s := range p.sentences {
+		if !s.common {
+			n++
+		}
+	}
+	return n
+}
+
 // match is a pair of aligned sentences, by index.
 type match struct {
 	i, j    int
@@ -85,7 +106,13 @@ type match struct {
 func align(a, b *profile) Comparison {
 	var cands []match
 	for i := range a.sentences {
+		if a.sentences[i].common {
+			continue
+		}
 		for j := range b.sentences {
+			if b.sentences[j].common {
+				continue
+			}
 			sim, anchors := similarity(&a.sentences[i], &b.sentences[j])
 			if sim >= SentenceThreshold {
 				cands = append(cands, match{i: i, j: j, sim: sim, anchors: anchors})
@@ -115,7 +142,9 @@ func align(a, b *profile) Comparison {
 	ordered := increasing(ms)
 
 	c := Comparison{Aligned: len(ms), InOrder: len(ordered)}
-	c.Shorter = min(len(a.sentences), len(b.sentences))
+	na, nb := a.countSentences(), b.countSentences()
+	c.Shorter = min(na, nb)
+	longer := max(na, nb)
 	seen := make(map[uint64]bool)
 	for _, m := range ordered {
 		for _, id := range m.anchors {
@@ -129,6 +158,7 @@ func align(a, b *profile) Comparison {
 			sum += m.sim
 		}
 		c.Score = sum / float64(c.Shorter)
+		c.Longer = sum / float64(longer)
 	}
 	for _, m := range ordered {
 		sa, sb := a.sentences[m.i].span, b.sentences[m.j].span
@@ -137,7 +167,7 @@ func align(a, b *profile) Comparison {
 			B: b.id, BStart: sb.Start, BEnd: sb.End,
 		})
 	}
-	if c.InOrder >= 2 && c.Score >= RewriteCoverage && c.Anchors >= RewriteAnchors {
+	if c.InOrder >= 2 && c.Score >= RewriteCoverage && c.Longer >= RewriteLongerCoverage && c.Anchors >= RewriteAnchors {
 		c.Kind = warta.GroupRewrite
 	}
 	return c
@@ -145,29 +175,66 @@ func align(a, b *profile) Comparison {
 
 // similarity returns the weighted Dice similarity of two sentences'
 // feature sets (twice the weight they share over the weight of both) and
-// the anchors they share.
+// the anchors they share. Numbers must agree: when both sentences hold
+// numbers of two digits or more and share none, they state different facts
+// in one template ("emas Rp 1.911.000" against "emas Rp 1.905.000", two
+// match results) and their similarity is 0; when they share only some,
+// it is scaled by the share. Names are scaled the same way, more gently,
+// since a rewrite may name a person by surname alone.
 func similarity(s, t *sentence) (float64, []uint64) {
 	if s.weight == 0 || t.weight == 0 {
 		return 0, nil
 	}
 	shared := 0.0
 	var anchors []uint64
+	var numS, numT, numBoth, nameS, nameT, nameBoth int
 	x, y := s.features, t.features
-	for len(x) > 0 && len(y) > 0 {
+	for len(x) > 0 || len(y) > 0 {
 		switch {
-		case x[0].id < y[0].id:
+		case len(y) == 0 || len(x) > 0 && x[0].id < y[0].id:
+			countKind(x[0], &numS, &nameS)
 			x = x[1:]
-		case x[0].id > y[0].id:
+		case len(x) == 0 || x[0].id > y[0].id:
+			countKind(y[0], &numT, &nameT)
 			y = y[1:]
 		default:
 			shared += min(x[0].weight, y[0].weight)
 			if x[0].anchor || y[0].anchor {
 				anchors = append(anchors, x[0].id)
 			}
+			countKind(x[0], &numBoth, &nameBoth)
 			x, y = x[1:], y[1:]
 		}
 	}
-	return 2 * shared / (s.weight + t.weight), anchors
+	sim := 2 * shared / (s.weight + t.weight)
+	if numS+numBoth > 0 && numT+numBoth > 0 {
+		sim *= agreement(numBoth, numS, numT, 1)
+	}
+	if nameS+nameBoth > 0 && nameT+nameBoth > 0 {
+		sim *= agreement(nameBoth, nameS, nameT, 0.5)
+	}
+	return sim, anchors
+}
+
+// countKind counts f in *num when it is an anchor number, in *name when it
+// is a name.
+func countKind(f feature, num, name *int) {
+	switch {
+	case f.kind == kindNumber && f.anchor:
+		*num++
+	case f.kind == kindName:
+		*name++
+	}
+}
+
+// agreement returns the factor that scales a sentence similarity for how
+// well two sentences' numbers (or names) agree: both counts hold only
+// what one sentence has. It is 1 when the smaller set is all shared, and
+// falls to 1-strength when nothing is shared.
+func agreement(both, onlyS, onlyT int, strength float64) float64 {
+	smaller := min(both+onlyS, both+onlyT)
+	share := float64(both) / float64(smaller)
+	return 1 - strength*(1-share)
 }
 
 // increasing returns the longest subsequence of ms (sorted by i) whose j

@@ -104,6 +104,7 @@ func Groups(articles []*warta.Article) []warta.ReportGroup {
 		}
 	}
 	parallel(len(need), func(k int) { profiles[need[k]] = newProfile(docs[reps[need[k]]]) })
+	markCommon(profiles)
 	verdicts := make([]Comparison, len(pairs))
 	parallel(len(pairs), func(k int) { verdicts[k] = align(profiles[pairs[k][0]], profiles[pairs[k][1]]) })
 	for k, c := range verdicts {
@@ -112,6 +113,37 @@ func Groups(articles []*warta.Article) []warta.ReportGroup {
 		}
 	}
 	return connect(docs, hashes, links)
+}
+
+// commonSentence is the number of texts a sentence must recur in to be
+// left out of alignment as boilerplate. Two is every copied sentence;
+// three is a pattern.
+const commonSentence = 3
+
+// markCommon marks the sentences whose normalised text recurs in
+// commonSentence or more of the profiles (nil profiles are skipped).
+func markCommon(profiles []*profile) {
+	df := make(map[uint64]int)
+	for _, p := range profiles {
+		if p == nil {
+			continue
+		}
+		seen := make(map[uint64]bool, len(p.sentences))
+		for _, s := range p.sentences {
+			if !seen[s.key] {
+				seen[s.key] = true
+				df[s.key]++
+			}
+		}
+	}
+	for _, p := range profiles {
+		if p == nil {
+			continue
+		}
+		for i := range p.sentences {
+			p.sentences[i].common = df[p.sentences[i].key] >= commonSentence
+		}
+	}
 }
 
 // connect joins articles along links, strongest kind and highest score

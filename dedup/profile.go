@@ -40,6 +40,7 @@ const (
 type feature struct {
 	id     uint64
 	weight float64
+	kind   byte
 	anchor bool // a number of two digits or more, a name, or a quoted word
 }
 
@@ -49,6 +50,11 @@ type sentence struct {
 	span     text.Span
 	features []feature
 	weight   float64 // sum of the feature weights
+	// key hashes the sentence's normalised text. Groups marks a sentence
+	// common when its key recurs in several texts: an outlet's disclaimer,
+	// the background paragraph it pastes under every story of a trial.
+	key    uint64
+	common bool
 }
 
 // profile is what rewrite detection knows of one article.
@@ -89,6 +95,7 @@ func newProfile(a *warta.Article) *profile {
 		for _, f := range s.features {
 			s.weight += f.weight
 		}
+		s.key = xxhash.Sum64String(text.Normalize(body[sp.Start:sp.End]))
 		if s.weight >= minSentenceWeight {
 			p.sentences = append(p.sentences, s)
 		}
@@ -108,15 +115,15 @@ func appendWordFeatures(fs []feature, lang, word string, first bool, next string
 		if len(num) < 2 {
 			w, anchor = weightShortNumber, false
 		}
-		return append(fs, feature{id: featureID(kindNumber, num), weight: w * boost, anchor: anchor})
+		return append(fs, feature{id: featureID(kindNumber, num), weight: w * boost, kind: kindNumber, anchor: anchor})
 	}
 	folded := text.Fold(word)
 	if len(folded) < 2 || text.Stopword(lang, folded) {
 		return fs
 	}
-	fs = append(fs, feature{id: featureID(kindWord, text.Stem(lang, folded)), weight: weightWord * boost, anchor: boost > 1})
+	fs = append(fs, feature{id: featureID(kindWord, text.Stem(lang, folded)), weight: weightWord * boost, kind: kindWord, anchor: boost > 1})
 	if capitalised(word) && (!first || capitalised(next) || allCaps(word)) {
-		fs = append(fs, feature{id: featureID(kindName, folded), weight: weightName * boost, anchor: true})
+		fs = append(fs, feature{id: featureID(kindName, folded), weight: weightName * boost, kind: kindName, anchor: true})
 	}
 	return fs
 }
