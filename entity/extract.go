@@ -488,6 +488,9 @@ func (x *extractor) resolve(ms []mention) []mention {
 				m.typ = vote(byPart[s])
 			case m.b-m.a > 1:
 				m.typ = warta.EntityPerson
+			case m.initial && surnames[s] != "":
+				// The family name of a well-known person: "Trump, speaking ...".
+				m.typ = warta.EntityPerson
 			case m.initial && !midSentence[s]:
 				// A lone sentence-initial word with no support: not a name.
 			default:

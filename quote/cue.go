@@ -31,13 +31,13 @@ var speechVerbs = set(
 	"memperingatkan", "mengklaim", "menilai", "mengakui", "membantah", "menyampaikan",
 	"mengemukakan", "memaparkan", "menerangkan", "berpendapat", "mengingatkan", "menekankan",
 	"mengimbau", "mengumumkan", "menuding", "menuduh", "menanggapi", "bertanya",
-	"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "warned", "warns",
-	"stated", "states", "claimed", "claims", "argued", "argues", "insisted", "insists", "noted",
-	"notes", "explained", "explains", "announced", "announces", "acknowledged", "admitted",
-	"denied", "denies", "suggested", "believes", "believed", "reported", "reports", "asserted",
+	"said", "says", "say", "added", "adds", "wrote", "writes", "warned", "warns",
+	"stated", "claimed", "argued", "argues", "insisted", "insists", "noted",
+	"explained", "explains", "announced", "announces", "acknowledged", "admitted",
+	"denied", "denies", "suggested", "believes", "believed", "reported", "asserted",
 	"contended", "predicted", "tweeted", "testified", "confirmed", "confirms", "saying", "adding",
-	"arguing", "noting", "shows", "showed", "found", "finds", "suggests", "indicated", "indicates",
-	"thinks", "thought", "charged", "charges", "alleged", "alleges", "complained", "acknowledges",
+	"arguing", "noting", "showed", "found", "finds", "suggests", "indicated", "indicates",
+	"thinks", "thought", "alleged", "alleges", "complained", "acknowledges",
 	"menunjukkan", "mengungkap", "menyebutkan", "menduga", "memperkirakan", "meyakini", "menganggap",
 )
 
@@ -48,7 +48,8 @@ var thatVerbs = set(
 	"announcing", "pointed", "pointing", "learned", "fears", "feared", "hopes", "hoped", "expects",
 	"expected", "conceded", "concedes", "revealed", "reveals", "concluded", "concludes", "agreed",
 	"agrees", "estimated", "estimates", "indicated", "insisting", "recalled", "recalling",
-	"emphasized", "stressed", "stressing", "promised", "vowed", "explaining", "mengumumkan",
+	"emphasized", "stressed", "stressing", "promised", "vowed", "explaining", "told", "tells",
+	"reports", "notes", "shows", "claims", "mengumumkan",
 	"mengungkap", "meyakini", "berharap", "memastikan", "menyadari", "menyimpulkan", "berjanji",
 )
 
@@ -73,6 +74,25 @@ var phraseStops = set(
 	"setelah", "sebelum", "melalui", "lewat", "dan", "bahwa", "menurut", "untuk",
 	"in", "on", "at", "during", "when", "to", "after", "before", "who", "as", "and", "that",
 	"while", "via", "through", "adding", "according", "with",
+)
+
+// speakerOpeners are lower-case words that may open the speaker phrase
+// after a trailing cue ("..., kata para ahli", "..., said a senior
+// official"). Any other lower-case word after the cue makes it a verb with
+// its own content ("..., said he would ...").
+var speakerOpeners = set(
+	"the", "a", "an", "his", "her", "their", "its", "one", "two", "para", "seorang", "sang", "sebuah",
+	"laporan", "kantor", "pemimpin", "juru", "menteri", "presiden", "pejabat", "sumber", "analis",
+	"pakar", "peneliti", "pengamat", "warga", "polisi", "pihak", "media", "harian", "situs",
+	"direktur", "ketua", "kepala", "wakil", "mantan", "anggota", "officials", "sources", "police",
+	"ia", "dia", "beliau", "mereka", "he", "she", "they",
+)
+
+// prepositions after a speech verb begin a phrase about the telling, not
+// the content ("explained in an interview", "mengatakan kepada wartawan").
+var prepositions = set(
+	"in", "on", "at", "to", "during", "after", "before", "with", "for", "from", "by", "about", "of",
+	"kepada", "pada", "di", "dalam", "saat", "ketika", "usai", "setelah", "kepadanya",
 )
 
 // menurut introduces a source: "Menurut Yonhap, ...", "..., menurut KCNA".

@@ -193,8 +193,9 @@ func (x *extractor) direct(d directSpan) (found, bool) {
 			attributed = x.attributeBefore(&f, x.sents[oi-1].start, x.sents[oi-1].end)
 		}
 	}
-	n := len(words(x.body, start, end))
-	if n < 2 || n < 3 && !attributed {
+	ws := words(x.body, start, end)
+	if len(ws) < 2 || !attributed && (len(ws) < 3 || titleCase(ws)) {
+		// Scare quotes and quoted titles ("War On Drugs") are not speech.
 		return found{}, false
 	}
 	return f, true
@@ -215,6 +216,17 @@ func (x *extractor) cutUnclosed(d *directSpan) {
 			return
 		}
 	}
+}
+
+// titleCase reports whether most of ws (60%) start with a capital letter.
+func titleCase(ws []word) bool {
+	caps := 0
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps*10 >= len(ws)*6
 }
 
 // nextOpen returns the offset of the next direct quote's content in
@@ -406,8 +418,10 @@ func (x *extractor) attributeBefore(f *found, from, to int) bool {
 
 // subject sets the speaker from the subject of a speech verb at verb, in
 // the clause body[from:verb]: the entity of the last comma-separated part,
-// else of the whole clause, else a pronoun right before the verb, else a
-// short phrase.
+// else a pronoun right before the verb; when that part is empty ("Trump,
+// speaking to ..., said") the first person of the clause, else the entity
+// or short phrase before the first comma; else the entity of the whole
+// clause, else a short phrase.
 func (x *extractor) subject(f *found, from, verb int) {
 	clause := from
 	if k := strings.LastIndexByte(x.body[from:verb], ','); k >= 0 {
@@ -425,10 +439,6 @@ func (x *extractor) subject(f *found, from, verb int) {
 		f.pronoun = true
 		return
 	}
-	if e, ok := x.pickSpeaker(from, verb, true); ok {
-		f.q.Speaker, f.anchor = e.Canonical, e.Start
-		return
-	}
 	if len(ws) == 0 {
 		// "Trump, speaking to a veterans group, said ...": the subject
 		// comes before the first comma.
@@ -436,7 +446,18 @@ func (x *extractor) subject(f *found, from, verb int) {
 		if k := strings.IndexByte(x.body[from:verb], ','); k >= 0 {
 			first = from + k
 		}
+		if e, ok := x.pickSpeaker(from, verb, true); ok && e.Type == warta.EntityPerson {
+			f.q.Speaker, f.anchor = e.Canonical, e.Start
+			return
+		}
+		if e, ok := x.pickSpeaker(from, first, true); ok {
+			f.q.Speaker, f.anchor = e.Canonical, e.Start
+			return
+		}
 		ws = words(x.body, from, first)
+	} else if e, ok := x.pickSpeaker(from, verb, true); ok {
+		f.q.Speaker, f.anchor = e.Canonical, e.Start
+		return
 	}
 	if len(ws) > 0 && len(ws) <= 4 {
 		f.q.Speaker = x.body[ws[0].start:ws[len(ws)-1].end]

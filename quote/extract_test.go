@@ -80,6 +80,18 @@ func TestExtract(t *testing.T) {
 		{"colon on the line before", "en",
 			"Trump said:\n\"We have a situation where our inner cities are a disaster.\"",
 			"direct|said|Donald Trump|We have a situation where our inner cities are a disaster.\n"},
+		{"english subject with an aside", "en",
+			"Trump, speaking to a veterans group in Virginia, said he would order a review of computer defenses.",
+			"indirect|said|Donald Trump|he would order a review of computer defenses\n"},
+		{"english verb then a preposition is no content", "en",
+			"DuVernay explained in an interview with the magazine.",
+			""},
+		{"quoted titles are not speech", "en",
+			"She appeared on \"The Steve Harvey Morning Show\" last week.",
+			""},
+		{"wrong-way opening mark", "en",
+			"Getty.\n\n”Mr. Trump embodies the lasting legacy of racism in this country.”",
+			"direct|||Mr. Trump embodies the lasting legacy of racism in this country.\n"},
 		{"empty", "id", "", ""},
 	}
 	for _, tt := range tests {

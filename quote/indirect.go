@@ -65,6 +65,9 @@ func (x *extractor) trailingCue(s span, ws []word) (found, bool) {
 		var ok bool
 		switch {
 		case afterCues[lw] && lw != "told" && lw != "asked":
+			if k+1 < len(ws) && !x.speakerFollows(ws[k+1], s.end) {
+				continue // "Trump, speaking ..., said he would ..."
+			}
 			if f, ok = x.build(s.start, comma, lw, w.start); ok {
 				x.speakerAfterCue(&f, w.end, s.end)
 			}
@@ -104,6 +107,24 @@ func (x *extractor) trailingCue(s span, ws []word) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// speakerFollows reports whether w, the word after a trailing cue, opens a
+// speaker: a capitalised word, an entity, or a word of speakerOpeners (a
+// pronoun only when little follows it: "..., said he.").
+func (x *extractor) speakerFollows(w word, end int) bool {
+	lw := strings.ToLower(w.text)
+	if pronouns[lw] {
+		return shortTail(x.body, w.start, end)
+	}
+	if speakerOpeners[lw] {
+		return true
+	}
+	if _, ok := x.entityAt(w.start); ok {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
 }
 
 // shortTail reports whether the text after a trailing cue, up to the next
@@ -153,6 +174,9 @@ func (x *extractor) verbCue(s span, ws []word) (found, bool) {
 		}
 		if start < 0 {
 			continue // a that-verb with no that-clause
+		}
+		if start == w.end && k+1 < len(ws) && prepositions[strings.ToLower(ws[k+1].text)] {
+			continue // "explained in an interview ..."
 		}
 		f, ok := x.build(start, s.end, lw, w.start)
 		if !ok {

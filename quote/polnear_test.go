@@ -144,7 +144,7 @@ func TestPolNeARDev(t *testing.T) {
 	t.Logf("PolNeAR dev: %d articles, %d gold content spans, %d quotes", docs, golds, preds)
 	t.Logf("  span overlap: P %.3f R %.3f F1 %.3f", p, r, f)
 	t.Logf("  characters:   P %.3f R %.3f F1 %.3f", cp, cr, cf)
-	const spanFloor, charFloor = 0.62, 0.68 // observed 0.665 and 0.730 on 2026-11-23
+	const spanFloor, charFloor = 0.60, 0.68 // observed 0.648 (P 0.954) and 0.729 on 2026-11-23
 	if f < spanFloor {
 		t.Errorf("PolNeAR dev span F1 = %.3f, want >= %.2f", f, spanFloor)
 	}
