@@ -21,9 +21,11 @@ const (
 	// lexiconBytes is how much of a text the lexicon reads: a news
 	// article's first few paragraphs say which language it is in.
 	lexiconBytes = 4096
-	// linguaBytes is how much of a text lingua reads. Lingua costs about
-	// 0.2 ms a call plus 1 µs a byte, and more text does not help it on
-	// this task, so its sample is short.
+	// linguaBytes is how much of a text lingua reads when it is asked.
+	// Lingua costs about 0.2 ms a call plus 1 µs a byte. Alone, it is right
+	// on 96% of Indonesian news given 320 bytes and on 99.8% given 4 KB,
+	// but at ~3 ms an article; as a confirmer of thin evidence, a short
+	// sample is enough.
 	linguaBytes = 320
 	// minLetters is the fewest letters for a verdict; shorter text is "und".
 	minLetters = 40
@@ -42,7 +44,8 @@ const (
 	// the winner's; above it the text is mixed English and Indonesian/Malay.
 	maxRivalRatio = 0.4
 	// markerMargin is how many more markers of one standard than of the
-	// other the lexicon needs to overrule lingua on Indonesian vs Malay.
+	// other (and at least twice as many) decide Indonesian vs Malay
+	// without asking lingua.
 	markerMargin = 2
 	// thinWords is the word count under which lingua must confirm the
 	// lexicon's verdict.
