@@ -237,7 +237,40 @@ func recognise(body, lang string) []mention {
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
-	return kept
+	return mergeClockDate(lc, kept)
+}
+
+// mergeClockDate joins a clock time and the date right after it ("9 a.m.
+// Tuesday", "5 p.m. EST, Nov. 6", "pukul 07.24 WIB, Minggu (28/12/2014)")
+// into one TIME expression, as TimeML annotates them.
+func mergeClockDate(lc string, ms []mention) []mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.clock && i+1 < len(ms) {
+			n := ms[i+1]
+			gap := lc[m.end:n.start]
+			if len(gap) <= 3 && strings.Trim(gap, " ,") == "" && n.typ == warta.TimexDate && !n.clock {
+				clockOf, dateOf := m.resolve, n.resolve
+				out = append(out, mention{start: m.start, end: n.end, typ: warta.TimexTime, rank: m.rank, weekdayAnchored: n.weekdayAnchored,
+					resolve: func(c *resolution) (string, string) {
+						v, flag := dateOf(c)
+						if c.day.IsZero() || v == "" {
+							return v, flag
+						}
+						saved := c.last
+						c.last = c.day
+						cv, _ := clockOf(c)
+						c.last = saved
+						return cv, flag
+					}})
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // canStart reports whether an expression may begin at lc[pos].

@@ -109,6 +109,7 @@ func TestTimesID(t *testing.T) {
 		{"Ia tiba jam 7 malam.", "jam 7 malam=2024-10-09T19:00/TIME"},
 		{"Kantor buka pukul 08.00 hingga 16.00 WIB.", "pukul 08.00=2024-10-09T08:00/TIME; 16.00 WIB=2024-10-09T16:00+07:00/TIME"},
 		{"Rabu pagi Kim tiba.", "Rabu pagi=2024-10-09TMO/TIME"},
+		{"Kontak hilang pukul 07.24 WIB, Minggu (6/10/2024).", "pukul 07.24 WIB, Minggu (6/10/2024)=2024-10-06T07:24+07:00/TIME"},
 		{"SPBU di Jl Raya Pasar Minggu 14 buka.", ""},
 		{"Harga minyak turun 2 persen, Senin, di New York.", "Senin=2024-10-07/DATE"},
 	})
@@ -151,8 +152,10 @@ func TestRelativeEN(t *testing.T) {
 		{"The vote will be held next Tuesday.", "next Tuesday=2024-10-15/DATE"},
 		{"It closed three days ago.", "three days ago=2024-10-06/DATE"},
 		{"Prices are high now.", "now=PRESENT_REF/DATE"},
-		{"He spoke at 1:21 p.m. today.", "1:21 p.m.=2024-10-09T13:21/TIME; today=2024-10-09/DATE"},
+		{"He spoke at 1:21 p.m. today.", "1:21 p.m. today=2024-10-09T13:21/TIME"},
+		{"He spoke today at 1:21 p.m.", "today=2024-10-09/DATE; 1:21 p.m.=2024-10-09T13:21/TIME"},
 		{"Storms hit last night.", "last night=2024-10-08TNI/TIME"},
+		{"Trading halts at 9 a.m. Tuesday.", "9 a.m. Tuesday=2024-10-08T09:00/TIME"},
 	})
 }
 
