@@ -1,6 +1,10 @@
 package text
 
 import (
+	"encoding/csv"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -83,4 +87,54 @@ func BenchmarkContentWords(b *testing.B) {
 	for b.Loop() {
 		ContentWords("id", s)
 	}
+}
+
+// BenchmarkStemTextCorpus stems real articles one after another, from a
+// cold cache, as a pipeline does: the cost per article includes the words
+// each new article brings. It reads id-news-rss-2025 at run time.
+func BenchmarkStemTextCorpus(b *testing.B) {
+	docs := rssBodies(b, 2000)
+	var bytes int64
+	for _, d := range docs {
+		bytes += int64(len(d))
+	}
+	stemCacheID = newStemCache()
+	b.ResetTimer()
+	n := 0
+	for i := 0; b.Loop(); i++ {
+		StemText("id", docs[i%len(docs)])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(bytes)/float64(len(docs)), "bytes/article")
+}
+
+// rssBodies returns up to max article bodies from id-news-rss-2025.
+func rssBodies(b *testing.B, max int) []string {
+	files, _ := filepath.Glob("../../shared/data/id-news-rss-2025/*.csv")
+	if len(files) == 0 {
+		b.Skip("no id-news-rss-2025 under ../../shared/data")
+	}
+	var docs []string
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := csv.NewReader(fh)
+		r.FieldsPerRecord = -1
+		r.LazyQuotes = true
+		for len(docs) < max {
+			rec, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil || len(rec) < 6 || len(rec[5]) < 200 {
+				continue
+			}
+			docs = append(docs, rec[5])
+		}
+		fh.Close()
+	}
+	return docs
 }

@@ -204,7 +204,9 @@ const snowballDir = "/usr/share/snowball/data"
 // TestStemAgreesWithSnowballLists measures how often Stem agrees with the
 // Snowball project's stem lists: for English the list is the reference of
 // the very stemmer we use, so agreement must be total; for Indonesian it is
-// a different algorithm (Tala's), so the rate is only logged.
+// a different algorithm (Tala's, which strips affixes without restoring the
+// root's first letter: menambah -> ambah where Sastrawi and we say tambah),
+// so the rate is only logged.
 func TestStemAgreesWithSnowballLists(t *testing.T) {
 	tests := []struct {
 		lang, dir string
@@ -214,34 +216,35 @@ func TestStemAgreesWithSnowballLists(t *testing.T) {
 		{"id", "indonesian", 0},
 	}
 	for _, tt := range tests {
-		voc := readLines(t, snowballDir+"/"+tt.dir+"/voc.txt")
-		out := readLines(t, snowballDir+"/"+tt.dir+"/output.txt")
-		if voc == nil || out == nil {
-			t.Logf("no Snowball %s list under %s (apt-get install snowball-data): skipped", tt.dir, snowballDir)
-			continue
-		}
-		if len(voc) != len(out) {
-			t.Fatalf("%s: %d words but %d stems", tt.dir, len(voc), len(out))
-		}
-		agree, checked := 0, 0
-		var misses []string
-		for i, w := range voc {
-			if hasDigit(w) {
-				continue
+		t.Run(tt.lang, func(t *testing.T) {
+			voc := readLines(t, snowballDir+"/"+tt.dir+"/voc.txt")
+			out := readLines(t, snowballDir+"/"+tt.dir+"/output.txt")
+			if voc == nil || out == nil {
+				t.Skipf("no Snowball %s list under %s (apt-get install snowball-data)", tt.dir, snowballDir)
 			}
-			checked++
-			if got := Stem(tt.lang, w); got == out[i] {
-				agree++
-			} else if len(misses) < 12 {
-				misses = append(misses, w+"->"+got+" (list: "+out[i]+")")
+			if len(voc) != len(out) {
+				t.Fatalf("%s: %d words but %d stems", tt.dir, len(voc), len(out))
 			}
-		}
-		rate := float64(agree) / float64(checked)
-		t.Logf("Stem(%q) agrees with the Snowball %s list on %d of %d words: %.4f; e.g. %s",
-			tt.lang, tt.dir, agree, checked, rate, strings.Join(misses, ", "))
-		if rate < tt.floor {
-			t.Errorf("Stem(%q) agreement with the Snowball %s list = %.4f, want >= %.3f", tt.lang, tt.dir, rate, tt.floor)
-		}
+			agree, checked := 0, 0
+			var misses []string
+			for i, w := range voc {
+				if hasDigit(w) {
+					continue
+				}
+				checked++
+				if got := Stem(tt.lang, w); got == out[i] {
+					agree++
+				} else if len(misses) < 12 {
+					misses = append(misses, w+"->"+got+" (list: "+out[i]+")")
+				}
+			}
+			rate := float64(agree) / float64(checked)
+			t.Logf("Stem(%q) agrees with the Snowball %s list on %d of %d words: %.4f; e.g. %s",
+				tt.lang, tt.dir, agree, checked, rate, strings.Join(misses, ", "))
+			if rate < tt.floor {
+				t.Errorf("Stem(%q) agreement with the Snowball %s list = %.4f, want >= %.3f", tt.lang, tt.dir, rate, tt.floor)
+			}
+		})
 	}
 }
 
