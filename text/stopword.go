@@ -1,8 +1,8 @@
 package text
 
 // Stopword lists, written for news: function words, pronouns, auxiliaries,
-// reporting verbs that every article has ("kata", "said"), and the
-// commonest time words. They are folded (lower case, no accents).
+// and the reporting verbs that every article has ("kata", "ujarnya",
+// "said"). They are folded (lower case, no accents).
 var (
 	stopwordsID = setOf(
 		"ada", "adalah", "adanya", "agar", "akan", "aku", "anda", "antara",
@@ -24,6 +24,11 @@ var (
 		"supaya", "tak", "tanpa", "tapi", "telah", "tentang", "tentu",
 		"tersebut", "terhadap", "tetapi", "tidak", "untuk", "usai", "waktu",
 		"yaitu", "yakni", "yang",
+		// Reporting verbs as news writes them after a quote.
+		"ujar", "ujarnya", "tutur", "tuturnya", "imbuh", "imbuhnya",
+		"tambahnya", "ungkapnya", "jelasnya", "terangnya", "sebutnya",
+		"menambahkan", "menjelaskan", "mengungkapkan", "menyatakan",
+		"menyebutkan",
 	)
 	// stopwordsMS adds to the Indonesian list the Malay spellings of the
 	// same function words.
@@ -47,7 +52,8 @@ var (
 		"until", "up", "very", "was", "we", "were", "what", "when", "where",
 		"which", "while", "who", "whom", "why", "will", "with", "would", "you",
 		"your", "yours", "yourself", "yourselves", "told", "say", "according",
-		"also", "new", "one", "two", "year", "years", "mr", "mrs", "ms",
+		"new", "one", "two", "year", "years", "mr", "mrs", "ms", "added",
+		"told", "stated",
 	)
 )
 
