@@ -51,6 +51,37 @@ func rulesEN() []ruleSpec {
 				}
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { return monthYear(c, mo, rel), "" })
 			}},
+		{name: "en-month-deictic-year", rank: 7, pattern: `\b(?P<m>{FMON_EN})\s+(?P<rel>last|this|next)\s+year\b`,
+			build: func(m *match) *mention {
+				mo := monthsEN[m.g("m")]
+				if mo == 0 || !m.capital(m.pos("m")) {
+					return nil
+				}
+				dir := relDir(m.g("rel"))
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if !c.known() {
+						return fmt.Sprintf("XXXX-%02d", mo), FlagNoAnchor
+					}
+					y := c.anchor.Year()
+					if dir == -1 || dir == 1 {
+						y += dir
+					}
+					return fmt.Sprintf("%04d-%02d", y, mo), ""
+				})
+			}},
+		{name: "en-set-each", rank: 7, pattern: `\b(?:every|each)\s+(?P<x>{WD_EN}|{FMON_EN})\b`,
+			build: func(m *match) *mention {
+				x := m.g("x")
+				v := ""
+				if wd, ok := weekdaysEN[x]; ok {
+					v = fmt.Sprintf("XXXX-WXX-%d", wd)
+				} else if mo, ok := monthsEN[x]; ok {
+					v = fmt.Sprintf("XXXX-%02d", mo)
+				} else {
+					return nil
+				}
+				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
+			}},
 		{name: "en-decade", rank: 6, pattern: `\b(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<y>(?:1[5-9]|20)\d0)['’]?s\b`,
 			build: func(m *match) *mention {
 				y, _ := strconv.Atoi(m.g("y"))

@@ -237,7 +237,28 @@ func recognise(body, lang string) []mention {
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
-	return mergeClockDate(lc, kept)
+	kept = mergeClockDate(lc, kept)
+	if l := strings.ToLower(lang); l != "id" && l != "ms" {
+		extendApproximations(lc, kept)
+	}
+	return kept
+}
+
+// approximatorRE matches an approximating word right before an expression.
+var approximatorRE = regexp.MustCompile(`\b(?:about|around|almost|nearly|at\s+least|roughly|approximately)\s+$`)
+
+// extendApproximations includes "about", "almost", "at least" ... in the
+// extent of the English expression they modify, as TimeML does (the
+// modifier becomes the TIMEX3 mod attribute).
+func extendApproximations(lc string, ms []mention) {
+	prev := 0
+	for i := range ms {
+		lo := max(prev, ms[i].start-24)
+		if loc := approximatorRE.FindStringIndex(lc[lo:ms[i].start]); loc != nil {
+			ms[i].start = lo + loc[0]
+		}
+		prev = ms[i].end
+	}
 }
 
 // mergeClockDate joins a clock time and the date right after it ("9 a.m.

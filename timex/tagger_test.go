@@ -166,6 +166,9 @@ func TestDurationsEN(t *testing.T) {
 		{"A two-year deal was signed.", "two-year=P2Y/DURATION"},
 		{"The paper is published daily.", "daily=P1D/SET"},
 		{"A 6-year-old boy was found.", ""},
+		{"The strike lasted about two years.", "about two years=P2Y/DURATION"},
+		{"The office opens each Thursday.", "each Thursday=XXXX-WXX-4/SET"},
+		{"Sales were higher in July last year.", "July last year=2023-07/DATE"},
 	})
 }
 
