@@ -32,8 +32,8 @@ const (
 var fieldNames = [numRoles][]string{
 	roleID:        {"id", "_id", "doc_id", "article_id"},
 	roleTitle:     {"title", "headline", "judul"},
-	roleBody:      {"maintext", "body", "text", "content", "isi_berita", "isi", "article", "articlebody", "article_body", "fulltext", "full_text", "description", "summary", "deskripsi"},
-	roleURL:       {"url", "link", "uri", "href", "canonical_url", "permalink"},
+	roleBody:      {"maintext", "body", "text", "content", "isi_berita", "isi", "article", "articlebody", "article_body", "fulltext", "full_text", "paragraphs", "description", "summary", "deskripsi"},
+	roleURL:       {"url", "link", "uri", "href", "canonical_url", "permalink", "source_url"},
 	rolePublished: {"date_publish", "published", "published_at", "publishedat", "date", "tanggal_publikasi", "tanggal", "pubdate", "datepublished", "date_published", "publish_date", "publication_date", "waktu"},
 	roleOutlet:    {"source_domain", "outlet", "source", "site", "sumber", "publisher", "site_name", "media"},
 	roleAuthor:    {"author", "authors", "byline", "penulis", "creator"},
@@ -79,6 +79,9 @@ func coerce(v any, r role, depth int) string {
 	case float64:
 		return fmt.Sprint(v)
 	case []any:
+		if r == roleBody && nested(v) {
+			return joinTokens(v)
+		}
 		var parts []string
 		for _, e := range v {
 			s := strings.TrimSpace(coerce(e, r, depth+1))
@@ -101,6 +104,77 @@ func coerce(v any, r role, depth int) string {
 		}
 	}
 	return ""
+}
+
+// nested reports whether a list holds lists: the shape of tokenised
+// corpora such as IndoSum, whose "paragraphs" are lists of sentences, each
+// a list of tokens.
+func nested(v []any) bool {
+	for _, e := range v {
+		if _, ok := e.([]any); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// joinTokens turns nested token lists back into text: tokens are joined
+// with spaces (none before closing punctuation or after opening brackets),
+// sentences with a space, and paragraphs (lists of lists) with a newline.
+func joinTokens(v []any) string {
+	var parts []string
+	sep := " "
+	allStrings := true
+	for _, e := range v {
+		switch e := e.(type) {
+		case string:
+			parts = append(parts, e)
+		case []any:
+			allStrings = false
+			if nested(e) {
+				sep = "\n"
+			}
+			if s := joinTokens(e); s != "" {
+				parts = append(parts, s)
+			}
+		}
+	}
+	if allStrings {
+		return detokenize(parts)
+	}
+	return strings.Join(parts, sep)
+}
+
+// detokenize joins tokens as running text would have them.
+func detokenize(tokens []string) string {
+	var b strings.Builder
+	quoteOpen := false
+	glueNext := false
+	for i, t := range tokens {
+		if t == "" {
+			continue
+		}
+		glue := glueNext
+		glueNext = false
+		switch t {
+		case ".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "”", "’":
+			glue = true
+		case "(", "[", "{", "“", "‘":
+			glueNext = true
+		case "\"":
+			if quoteOpen {
+				glue = true
+			} else {
+				glueNext = true
+			}
+			quoteOpen = !quoteOpen
+		}
+		if i > 0 && !glue && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
 }
 
 // recordInfo says where a record is.
