@@ -101,8 +101,9 @@ func loadSeeds(t *testing.T) []string {
 	return docs
 }
 
-// loadRSS reads article bodies (column isi_berita) from the CSV files,
-// one URL once, skipping bodies under 200 bytes (scraper failures).
+// loadRSS reads article bodies (column isi_berita) from the CSV files, an
+// equal share from each, one URL once, skipping bodies under 200 bytes
+// (scraper failures).
 func loadRSS(t *testing.T) []string {
 	files, _ := filepath.Glob(filepath.Join(dataDir, "id-news-rss-2025", "*.csv"))
 	seen := map[string]bool{}
@@ -116,7 +117,8 @@ func loadRSS(t *testing.T) []string {
 		r.FieldsPerRecord = -1
 		r.LazyQuotes = true
 		header := true
-		for len(docs) < maxPerCorpus*(1+len(seen)/maxPerCorpus) && len(docs) < maxPerCorpus {
+		quota := len(docs) + maxPerCorpus/len(files) // an equal share from each day
+		for len(docs) < quota {
 			rec, err := r.Read()
 			if err == io.EOF {
 				break
