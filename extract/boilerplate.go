@@ -15,6 +15,7 @@ const (
 	ReasonRelated     = "related link"      // "Baca juga: ...", "Read also: ..."
 	ReasonSyndication = "syndication"       // "Artikel ini telah tayang di ..."
 	ReasonLogo        = "logo"              // "Logo Bloomberg Technoz"
+	ReasonMasthead    = "masthead"          // "WARTA PAGI | Berita Pilihan Hari Ini": the outlet's name and slogan above the headline
 	ReasonByline      = "byline"            // "Laporan Wartawan ...", "Penulis: ...", "Editor: ..."
 	ReasonSignOff     = "sign-off"          // "(ant)", "[ab/uh]", "(*)", an editor's name in parentheses at the end
 	ReasonCaption     = "duplicate caption" // a line identical to the previous one
@@ -157,6 +158,9 @@ var (
 	tweetSignature = regexp.MustCompile(`^[—–-]\s*.{1,60}\(@\w{1,30}\)`)
 	// bylineReport is the Tribun-style "Laporan Wartawan Tribunnews.com Namira Yunia Lestanti".
 	bylineReport = regexp.MustCompile(`^(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis))\s+(\S+\.\p{L}{2,}(?:\.\p{L}{2,})?)\s+(.{2,60})$`)
+	// bylineReportComma is "Laporan Wartawan Harian Timur, Rudi Hartanto":
+	// an outlet in words, a comma, the reporter.
+	bylineReportComma = regexp.MustCompile(`^(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis))\s+(\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*){0,3})\s*,\s*(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4})$`)
 	// logoLine is "Logo Bloomberg Technoz" or "Bloomberg Technoz logo".
 	logoLine = regexp.MustCompile(`^(?i:logo)\s+(\S.{1,40})$|^(\S.{1,40}?)\s+(?i:logo)$`)
 )
@@ -224,6 +228,9 @@ func classify(line string) lineFinding {
 func byline(line, lower string, words int) (lineFinding, bool) {
 	if words > 16 {
 		return lineFinding{}, false
+	}
+	if m := bylineReportComma.FindStringSubmatch(line); m != nil {
+		return lineFinding{reason: ReasonByline, outlet: outletName(m[1]), author: m[2]}, true
 	}
 	if m := bylineReport.FindStringSubmatch(line); m != nil {
 		return lineFinding{reason: ReasonByline, outlet: outletName(m[1]), author: strings.TrimSpace(m[2])}, true

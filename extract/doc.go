@@ -7,7 +7,8 @@
 // metadata, and the text it finds is then cleaned like plain text. Plain
 // text, the shape of most news dumps, goes through a line cleaner that
 // knows the boilerplate families of Indonesian and English news sites:
-// navigation and widget residue, "Baca juga" link lines, logos, bylines,
+// navigation and widget residue, "Baca juga" link lines, logos, mastheads
+// ("WARTA PAGI | Berita Pilihan Hari Ini"), bylines,
 // editor sign-offs such as "(ant)" or "[ab/uh]", and captions printed twice.
 // Every line the cleaner drops is reported in Result.Removed with a short
 // reason, so that a reader can see why.

@@ -6,12 +6,31 @@ import (
 	"unicode/utf8"
 )
 
-// headlineLike reports whether line, on its own, could be a headline:
-// three to twenty words, no final period, one sentence, starting with a
-// capital, a digit or a quote. Whether it is the headline also depends on
-// what follows it (see Text); this judges the line alone so that the
-// decision is the same when Text runs again on its own output.
+// headlineLike reports whether line, on its own, could be a Title Case
+// headline: headlineShape, with most long words capitalised. Whether it is
+// the headline also depends on what follows it (see header); this judges
+// the line alone so that the decision is the same when Text runs again on
+// its own output.
 func headlineLike(line string) bool {
+	return headlineShape(line) && capitalizedShare(line) >= 0.5
+}
+
+// maxSentenceHeadlineWords is how long a sentence-case headline may be.
+// English sites (and some Indonesian ones) write headlines as sentences
+// ("Mount Kawiloka trails reopen as the last evacuees head home"); a short
+// line without a final period is one only where the layout says so.
+const maxSentenceHeadlineWords = 16
+
+// sentenceHeadline reports whether line could be a headline written in
+// sentence case: headlineShape and short.
+func sentenceHeadline(line string) bool {
+	return headlineShape(line) && wordCount(line) <= maxSentenceHeadlineWords
+}
+
+// headlineShape reports whether line has the shape of a headline: three to
+// twenty words, no final period, one sentence, starting with a capital, a
+// digit or a quote, and not opening with a dateline.
+func headlineShape(line string) bool {
 	n := wordCount(line)
 	if n < 3 || n > 20 {
 		return false
@@ -31,7 +50,8 @@ func headlineLike(line string) bool {
 		return false
 	}
 	// Two sentences are a paragraph, not a headline, also when a scraper
-	// lost the space after the period ("United.Tapi").
+	// lost the space after the period ("United.Tapi"); a photo caption
+	// ends its sentence before the credit ("... (11/9/2024). (Foto: ...)").
 	for i := 0; i+1 < len(line); i++ {
 		if line[i] != '.' && line[i] != '!' && line[i] != '?' {
 			continue
@@ -41,12 +61,9 @@ func headlineLike(line string) bool {
 			j++
 		}
 		r, _ := utf8.DecodeRuneInString(line[j:])
-		if unicode.IsUpper(r) && !abbreviationBefore(line[:i]) {
+		if (unicode.IsUpper(r) || (r == '(' && j > i+1)) && !abbreviationBefore(line[:i]) {
 			return false
 		}
-	}
-	if capitalizedShare(line) < 0.5 {
-		return false
 	}
 	if _, _, _, ok := dateline(line); ok {
 		return false

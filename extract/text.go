@@ -14,6 +14,7 @@ type textLine struct {
 	text  string
 	drop  string              // reason for dropping the line; "" keeps it
 	title bool                // the line is the headline: it goes to Title, not Body
+	blank bool                // an empty line came before it in the input
 	cut   []warta.RemovedLine // pieces cut out of a kept line
 }
 
@@ -54,10 +55,12 @@ func Text(s string) Result {
 	}
 	markDuplicates(lines)
 	trimTail(lines)
-	header(lines, &r)
+	mastheadOutlet := header(lines, &r)
+	logoOutlet = first(logoOutlet, mastheadOutlet)
 
 	// The dateline opens the lead; a caption may come first, so look at the
-	// first few body lines, but trust a bare "Place –" only on the first.
+	// first few body lines, but trust a bare "Place –" after the first only
+	// when the place is in capitals ("SENDANGREJO —").
 	body := 0
 	for i := range lines {
 		l := &lines[i]
@@ -67,8 +70,8 @@ func Text(s string) Result {
 		if body++; body > 3 {
 			break
 		}
-		p, o, repaired, ok := dateline(l.text)
-		if !ok || (body > 1 && o == "") {
+		p, o, repaired, ok := datelineKnown(l.text, first(bylineOutlet, logoOutlet))
+		if !ok || (body > 1 && o == "" && !isUpperWord(p)) {
 			continue
 		}
 		r.Dateline, l.text = p, repaired
@@ -110,16 +113,19 @@ func first(a, b string) string {
 func splitLines(s string) []textLine {
 	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
 	var lines []textLine
+	blank := false
 	for raw := range strings.SplitSeq(s, "\n") {
 		t := normalizeSpace(raw)
 		if t == "" {
+			blank = true
 			continue
 		}
 		t = fixStrayPeriod(t)
-		l := textLine{text: t}
+		l := textLine{text: t, blank: blank}
 		l.text, l.cut = cutGluedLinks(l.text)
 		if l.text != "" {
 			lines = append(lines, l)
+			blank = false
 		}
 	}
 	return lines
@@ -317,12 +323,18 @@ func trimTail(lines []textLine) {
 	}
 }
 
-// header reads the lines before the lead: date lines go to Published, and a
-// headline followed by body text becomes the title. A text that starts
-// with its lead paragraph has no title: the first paragraph is never
-// promoted.
-func header(lines []textLine, r *Result) {
-	titled := false
+// header reads the lines before the lead: date lines go to Published, a
+// masthead above the headline is dropped and its outlet returned, and a
+// headline becomes the title. A text that starts with its lead paragraph
+// has no title: the first paragraph is never promoted.
+//
+// A headline is a Title Case line followed by body text, or a short line of
+// headline shape (also in sentence case) followed by a dateline paragraph
+// or set off from the body by an empty line. The body that Text returns
+// has no empty lines, so a title taken for its empty line alone is taken
+// only when the body left behind would not yield a title of its own: Text
+// stays idempotent on its Body.
+func header(lines []textLine, r *Result) (outlet string) {
 	for i := range lines {
 		l := &lines[i]
 		if l.drop != "" {
@@ -335,19 +347,98 @@ func header(lines []textLine, r *Result) {
 			}
 			continue
 		}
-		if titled || !headlineLike(l.text) {
-			return
-		}
-		next := ""
-		for j := i + 1; j < len(lines); j++ {
-			if lines[j].drop == "" && !dateLine(lines[j].text) {
-				next = lines[j].text
-				break
+		if o, ok := masthead(l.text); ok {
+			if next := nextContent(lines, i); next >= 0 && (headlineLike(lines[next].text) || sentenceHeadline(lines[next].text)) {
+				l.drop = ReasonMasthead
+				outlet = first(outlet, o)
+				continue
 			}
 		}
-		if next == "" || !bodyLike(next) {
-			return
+		switch {
+		case titleAt(lines, i):
+		case sentenceHeadline(l.text) && separated(lines, i):
+			if next := nextContent(lines, i); next < 0 || headerWouldChange(lines, next) {
+				return outlet
+			}
+		default:
+			return outlet
 		}
-		l.title, titled = true, true
+		l.title = true
+		// Date lines right under the headline still go to Published.
+		for j := i + 1; j < len(lines); j++ {
+			if lines[j].drop != "" {
+				continue
+			}
+			if !dateLine(lines[j].text) {
+				break
+			}
+			lines[j].drop = ReasonDate
+			if r.Published == "" {
+				r.Published = lines[j].text
+			}
+		}
+		return outlet
 	}
+	return outlet
+}
+
+// titleAt reports whether line i is a headline whatever the empty lines
+// around it: a Title Case line followed by body text, or a line of
+// headline shape followed by a dateline paragraph.
+func titleAt(lines []textLine, i int) bool {
+	next := nextContent(lines, i)
+	if next < 0 {
+		return false
+	}
+	t, n := lines[i].text, lines[next].text
+	if headlineLike(t) && bodyLike(n) {
+		return true
+	}
+	if sentenceHeadline(t) && bodyLike(n) {
+		if p, o, _, ok := dateline(n); ok && (p != "" || o != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// headerWouldChange reports whether header, run on the lines from i on
+// with no empty lines among them, would drop or promote line i: what a
+// second run of Text would do to the body that starts there.
+func headerWouldChange(lines []textLine, i int) bool {
+	t := lines[i].text
+	if dateLine(t) || titleAt(lines, i) {
+		return true
+	}
+	if _, ok := masthead(t); ok {
+		if next := nextContent(lines, i); next >= 0 && (headlineLike(lines[next].text) || sentenceHeadline(lines[next].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextContent returns the index of the first kept line after i that is not
+// a date line, or -1.
+func nextContent(lines []textLine, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].drop == "" && !dateLine(lines[j].text) {
+			return j
+		}
+	}
+	return -1
+}
+
+// separated reports whether an empty line comes between line i and the
+// next content line (after any date or dropped lines).
+func separated(lines []textLine, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if lines[j].blank {
+			return true
+		}
+		if lines[j].drop == "" && !dateLine(lines[j].text) {
+			return false
+		}
+	}
+	return false
 }

@@ -58,6 +58,11 @@ func TestTextBoilerplate(t *testing.T) {
 			[]warta.RemovedLine{rm("(Penulis: Arif Ferdianto | Editor: Erlangga Djumena)", ReasonByline)}},
 		{"byline en", "By Jane Smith\n" + second, second, []warta.RemovedLine{rm("By Jane Smith", ReasonByline)}},
 		{"by sentence kept", "By the end of the year the plan had failed.", "By the end of the year the plan had failed.", nil},
+		{"masthead", "HARIAN TIMUR — Suara dari Timur Nusantara\nHarga Beras Naik Lagi di Pasar Induk\n\n" + lead, lead,
+			[]warta.RemovedLine{rm("HARIAN TIMUR — Suara dari Timur Nusantara", ReasonMasthead)}},
+		{"masthead shape over the lead kept", "JAKARTA | Harga beras naik lagi\n" + lead, "JAKARTA | Harga beras naik lagi\n" + lead, nil},
+		{"byline report comma", "Laporan Wartawan Harian Timur, Rudi Hartanto\n" + lead, lead,
+			[]warta.RemovedLine{rm("Laporan Wartawan Harian Timur, Rudi Hartanto", ReasonByline)}},
 		{"logo", "Logo Bloomberg Technoz\n\n" + lead, lead, []warta.RemovedLine{rm("Logo Bloomberg Technoz", ReasonLogo)}},
 		{"caption twice", "Foto: Warga mengungsi ke masjid.\nFoto: Warga mengungsi ke masjid.\n" + lead,
 			"Foto: Warga mengungsi ke masjid.\n" + lead, []warta.RemovedLine{rm("Foto: Warga mengungsi ke masjid.", ReasonCaption)}},
@@ -120,6 +125,44 @@ func TestTextMetadata(t *testing.T) {
 		{name: "lead is not promoted", in: lead + "\n" + second},
 		{name: "lead without period is not promoted", in: "Desainer sekaligus presenter Ivan Gunawan membagikan pengalaman setelah menunaikan ibadah haji\n" + lead},
 		{name: "two short lines: no title", in: "Jadwal Imsakiyah Kota Serang Hari Ini\nIMSAK 04:28 SUBUH\n" + lead},
+		// Mastheads: the outlet's name in capitals, a separator, a slogan.
+		{name: "masthead pipe", in: "WARTA PAGI | Berita Pilihan Hari Ini\nHarga Beras Naik Lagi di Pasar Induk\n\n" + lead,
+			title: "Harga Beras Naik Lagi di Pasar Induk", outlet: "Warta Pagi"},
+		{name: "masthead dash then dateline", in: "SUARA KOTA — Jernih Mengabarkan\nBanjir Rendam Tiga Kecamatan\n\nBEKASI – Banjir merendam tiga kecamatan pada Senin.",
+			title: "Banjir Rendam Tiga Kecamatan", outlet: "Suara Kota", dateline: "BEKASI"},
+		{name: "masthead middle dot", in: "KORAN SENJA · Dari Kota untuk Kota\nWali Kota Resmikan Taman Baru\n" + lead,
+			title: "Wali Kota Resmikan Taman Baru", outlet: "Koran Senja"},
+		{name: "acronym headline is no masthead", in: "KPK: Tersangka Dipanggil Pekan Depan\n" + lead,
+			title: "KPK: Tersangka Dipanggil Pekan Depan"},
+		// Bylines with the outlet in words and a comma.
+		{name: "byline report comma", in: "Laporan Wartawan Harian Timur, Rudi Hartanto\nHARIANTIMUR, SENDANGREJO – Gunung itu masih bergejolak.",
+			outlet: "Harian Timur", author: "Rudi Hartanto", dateline: "SENDANGREJO"},
+		{name: "byline report comma lower outlet", in: "Laporan Reporter Suara Kota, Dewi Lestari\n" + lead,
+			outlet: "Suara Kota", author: "Dewi Lestari"},
+		// Sentence-case headlines, set off by an empty line or over a dateline.
+		{name: "sentence headline blank", in: "Floods force thousands from their homes in Java\n\n" + second,
+			title: "Floods force thousands from their homes in Java"},
+		{name: "sentence headline over dateline", in: "Port opens after a decade of delays\nBALIKPAPAN, East Kalimantan — The port opened on Monday.",
+			title: "Port opens after a decade of delays", dateline: "BALIKPAPAN"},
+		{name: "sentence headline with date line", in: "Trails reopen as evacuees head home\nMonday, March 3, 2025\n\n" + second,
+			title: "Trails reopen as evacuees head home", pubdate: "Monday, March 3, 2025"},
+		{name: "sentence line without blank is lead", in: "Harga beras naik lagi di pasar induk\n" + lead},
+		{name: "sentence headline over a second headline", in: "Floods force thousands from homes\n\nRescue Teams Reach Cut Off Villages\n" + second},
+		{name: "caption is no headline", in: "Warga mengungsi ke balai desa, Rabu (11/9/2024). (Foto: Dimas)\n" + lead},
+		// Datelines with the outlet after the place, or glued into one word.
+		{name: "place then glued outlet", in: "SENDANGREJO, KABARNUSANTARA — Gunung meletus pada Selasa.",
+			outlet: "Kabarnusantara", dateline: "SENDANGREJO"},
+		{name: "two-word place then glued outlet", in: "PASER HILIR, KABARNUSANTARA — Tender dibuka pada Rabu.",
+			outlet: "Kabarnusantara", dateline: "PASER HILIR"},
+		{name: "glued outlet matched to masthead", in: "KABAR NUSANTARA | Kabar dari Seluruh Negeri\nTender Pelabuhan Dibuka\n\nPASER HILIR, KABARNUSANTARA — Tender dibuka pada Rabu.",
+			title: "Tender Pelabuhan Dibuka", outlet: "Kabar Nusantara", dateline: "PASER HILIR"},
+		{name: "glued outlet first matched to byline", in: "Laporan Wartawan Harian Timur, Rudi Hartanto\nHARIANTIMUR, SENDANGREJO – Gunung itu masih bergejolak.",
+			outlet: "Harian Timur", author: "Rudi Hartanto", dateline: "SENDANGREJO"},
+		{name: "place then region", in: "SENDANGREJO, East Java — More than 12,000 people remain in shelters.", dateline: "SENDANGREJO"},
+		{name: "place then country", in: "JAKARTA, INDONESIA — The rupiah fell on Monday.", dateline: "JAKARTA"},
+		{name: "place then date", in: "JAKARTA, 3 Oktober 2024 - Kementerian menyalurkan dana.", dateline: "JAKARTA"},
+		{name: "two-word caps place", in: "SUNGAI BARA – Perusahaan membantah tuduhan nelayan.", dateline: "SUNGAI BARA"},
+		{name: "caps place after caption", in: "Warga mengungsi ke balai desa, Rabu (11/9/2024). (Foto: Dimas)\nSENDANGREJO — Warga mengungsi setelah gunung meletus.", dateline: "SENDANGREJO"},
 		{name: "headline followed by byline", in: "Harga Emas Antam Turun Rp 7.000 per Gram\nPenulis: Friska Yolandha\n" + lead,
 			title: "Harga Emas Antam Turun Rp 7.000 per Gram", author: "Friska Yolandha"},
 	}
@@ -210,6 +253,9 @@ func FuzzText(f *testing.F) {
 	f.Add("Harga emas turun.Baca JugaRupiah Menguat Tipis di Akhir PekanPedagang mengeluhkan sepi pembeli.")
 	f.Add("A B C\nA B C D E F G H I J K L.\n(Nama Editor)\n[x/y]")
 	f.Add("Sanksi (AS). . .\n\u00a0\r\n\u200b")
+	f.Add("WARTA PAGI | Berita Pilihan\nJudul Berita Yang Panjang\n\nFoto warga. (Foto: A)\nSENDANGREJO — Isi berita.")
+	f.Add("Short headline in sentence case\n\nAnother Title Case Line Here\nBody text ends here.")
+	f.Add("Laporan Wartawan Harian Timur, Rudi\nHARIANTIMUR, SENDANGREJO – Isi.")
 	f.Fuzz(func(t *testing.T, s string) {
 		r := Text(s)
 		again := Text(r.Body)
