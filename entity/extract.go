@@ -297,9 +297,20 @@ func (x *extractor) segment(a, b int) []mention {
 		}
 	}
 	for i := a; i < b; {
+		if i > a && orgHeads[toks[i].text] && i+1 < b && x.gazAt(i, b) == 0 {
+			// "DPP Partai Demokrat": an organisation's name inside the run.
+			flush(i)
+			out = append(out, mention{a: i, b: b, typ: warta.EntityOrg, strong: true})
+			u = b
+			break
+		}
 		if n := x.gazAt(i, b); n > 0 {
 			flush(i)
-			out = append(out, mention{a: i, b: i + n, typ: names.lookup(x.text(i, i+n)).typ, strong: true})
+			typ := names.lookup(x.text(i, i+n)).typ
+			for typ == warta.EntityLoc && i+n < b && placeSuffixes[toks[i+n].text] {
+				n++ // "Sumatera Selatan", "Jakarta Pusat"
+			}
+			out = append(out, mention{a: i, b: i + n, typ: typ, strong: true})
 			i += n
 			u = i
 			continue
@@ -342,7 +353,7 @@ func (x *extractor) typeUnknown(a, b int, afterTitle, initial bool) mention {
 	first := toks[a].text
 	n := b - a
 	switch {
-	case afterTitle:
+	case afterTitle && !(n == 1 && isAcronym(first) && utf8.RuneCountInString(first) > 2):
 		m.typ = warta.EntityPerson
 	case eastAsianSurnames[first] && n >= 2 && n <= 3:
 		m.typ = warta.EntityPerson
@@ -493,6 +504,8 @@ func (x *extractor) resolve(ms []mention) []mention {
 				m.typ = warta.EntityPerson
 			case m.initial && !midSentence[s]:
 				// A lone sentence-initial word with no support: not a name.
+			case isAcronym(s) && utf8.RuneCountInString(s) <= 2:
+				// "KL", "II": too short to guess.
 			default:
 				m.typ = loneWordType
 			}

@@ -132,7 +132,7 @@ func TestIDNERDev(t *testing.T) {
 		p, r, f := prf(c[0], c[1], c[2])
 		t.Logf("  %-6s P %.3f R %.3f F1 %.3f (gold %d)", typ, p, r, f, c[2])
 	}
-	const floor = 0.54 // observed 0.587 on 2026-11-23
+	const floor = 0.56 // observed 0.606 (train 0.636) on 2026-11-23
 	if f < floor {
 		t.Errorf("idner-news-2k dev F1 = %.3f, want >= %.2f", f, floor)
 	}

@@ -109,7 +109,7 @@ var orgTails = set(
 var placeHeads = set(
 	"Kota", "Kabupaten", "Provinsi", "Jalan", "Jl.", "Desa", "Kecamatan", "Kelurahan", "Pulau",
 	"Gunung", "Sungai", "Danau", "Teluk", "Selat", "Laut", "Lapangan", "Bandara", "Pelabuhan",
-	"Stasiun", "Semenanjung", "Kosmodrom", "Pangkalan", "Istana", "Masjid", "Gereja", "Candi", "Pantai",
+	"Stasiun", "Semenanjung", "Gedung", "Kosmodrom", "Pangkalan", "Istana", "Masjid", "Gereja", "Candi", "Pantai",
 	"Taman", "Monumen", "Benteng", "Terminal", "Bukit", "Lembah", "Gurun", "Kepulauan", "Distrik", "Wilayah", "Kampung", "Dusun", "Tanjung",
 	"Lake", "Mount", "Mt.", "Fort", "Port", "Cape", "Gulf", "Bay", "Isle",
 )
@@ -120,6 +120,9 @@ var placeTails = set(
 	"Valley", "River", "Sea", "Ocean", "Strait", "Peninsula", "Region", "District", "State",
 	"Raya", "Utara", "Selatan", "Barat", "Timur", "Tengah",
 )
+
+// placeSuffixes extend a known place: "Sumatera Selatan", "Jakarta Pusat".
+var placeSuffixes = set("Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Raya", "Laut", "Daya")
 
 // personCuesBefore are lower-case words that, right before a capitalised
 // name, make it a person: speech verbs placed before the speaker and
@@ -224,7 +227,8 @@ var stopCaps = set(
 	// Indonesian acronyms of common nouns, not names
 	"ktt", "bbm", "spbu", "phk", "apbn", "apbd", "pdb", "ham", "uu", "ruu", "ott", "cpns", "asn",
 	"pns", "umkm", "ihsg", "ppn", "pph", "nik", "ktp", "hut", "wni", "wna", "tki", "tkw", "pilkada",
-	"pilpres", "pemilu", "capres", "cawapres", "caleg", "gdp", "covid", "ai",
+	"pilpres", "pemilu", "capres", "cawapres", "caleg", "gdp", "covid", "ai", "rp", "usd", "idr",
+	"seperti", "ebola", "corona", "hiv", "aids", "sars", "mers", "dbd",
 )
 
 // monthsAndDays are month and weekday names in Indonesian and English,
