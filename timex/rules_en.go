@@ -401,6 +401,7 @@ func buildMonthDayEN(m *match) *mention {
 	wd := weekdaysEN[m.g("wd")]
 	mt := m.mention(warta.TimexDate, nil)
 	mt.weekdayAnchored = wd > 0
+	mt.absolute = true
 	mt.resolve = func(c *resolution) (string, string) {
 		t, flag, ok := pickDay(c, []dayReading{{m: mo, d: d}}, y, wd)
 		if !ok {
@@ -428,6 +429,7 @@ func buildNumericEN(m *match) *mention {
 	}
 	mt := m.mention(warta.TimexDate, nil)
 	mt.weekdayAnchored = wd > 0
+	mt.absolute = true
 	mt.resolve = func(c *resolution) (string, string) {
 		t, flag, ok := pickDay(c, readings, y, wd)
 		if !ok {

@@ -399,6 +399,7 @@ func buildNumericID(m *match) *mention {
 		mt.typ = warta.TimexTime
 	}
 	mt.weekdayAnchored = wd > 0
+	mt.absolute = true
 	readings := []dayReading{{m: b, d: a}, {m: a, d: b}}
 	if wd == 0 {
 		readings = readings[:1]
@@ -441,6 +442,7 @@ func buildDayMonthID(m *match) *mention {
 		mt.typ = warta.TimexTime
 	}
 	mt.weekdayAnchored = wd > 0
+	mt.absolute = true
 	mt.resolve = func(c *resolution) (string, string) {
 		if rel != 0 && y == 0 {
 			saved := c.tense

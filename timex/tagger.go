@@ -36,6 +36,9 @@ type mention struct {
 	// clock is set for clock times, which take their day from a date in
 	// the same sentence.
 	clock bool
+	// absolute is set for dates written out in full (day, month and
+	// perhaps year), which need no anchor.
+	absolute bool
 }
 
 // resolution is what a mention is resolved against.
@@ -316,8 +319,8 @@ func isWordByte(c byte) bool {
 
 // resolveAll resolves mentions in text order, so that each can see the
 // days named before it. Clock times come last: each takes the day named
-// nearest to it in its own sentence (before it if any, else after it), or
-// the anchor.
+// nearest to it in its own sentence (before it if any, else after it),
+// else the last day written out in full, else the anchor.
 func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 	lc := lowerASCII(body)
 	values := make([]string, len(ms))
@@ -354,7 +357,8 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 }
 
 // sameSentenceDay returns the day named nearest before mention i in its
-// sentence, else the nearest after it, else the zero time.
+// sentence, else the nearest after it, else the last day written out in
+// full before it, else the zero time.
 func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time {
 	for j := i - 1; j >= 0; j-- {
 		if strings.ContainsAny(lc[ms[j].end:ms[i].start], ".!?\n") {
@@ -369,6 +373,13 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time
 			break
 		}
 		if !days[j].IsZero() {
+			return days[j]
+		}
+	}
+	// else the last day the text wrote out in full before it ("Minggu
+	// (28/12/2014)"): the day the story is about
+	for j := i - 1; j >= 0; j-- {
+		if !days[j].IsZero() && ms[j].absolute {
 			return days[j]
 		}
 	}

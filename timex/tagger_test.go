@@ -186,3 +186,11 @@ func TestTagOtherLanguageTriesBoth(t *testing.T) {
 		{"Kemarin, yesterday, 5 Juni 2024.", "Kemarin=2024-10-08/DATE; yesterday=2024-10-08/DATE; 5 Juni 2024=2024-06-05/DATE"},
 	})
 }
+
+func TestClockTakesStoryDay(t *testing.T) {
+	runTagCases(t, "id", time.Date(2014, 12, 29, 0, 0, 0, 0, time.UTC), []tagCase{
+		{"Pesawat hilang kontak pada Minggu (28/12/2014). Kontak terakhir terjadi pukul 07.24 WIB.",
+			"Minggu (28/12/2014)=2014-12-28/DATE; pukul 07.24 WIB=2014-12-28T07:24+07:00/TIME"},
+		{"Harga turun kemarin. Pada pukul 10.14 WIB harga naik.", "kemarin=2014-12-28/DATE; pukul 10.14 WIB=2014-12-29T10:14+07:00/TIME"},
+	})
+}
