@@ -116,12 +116,9 @@ func writeText(b *strings.Builder, s string) {
 func articleSpans(a *warta.Article) []span {
 	spans := make([]span, 0, len(a.Entities)+len(a.Timexes)+len(a.Quotes))
 	for _, q := range a.Quotes {
-		title := "quote"
-		if q.Speaker != "" {
-			title += ": " + q.Speaker
-		}
+		title := q.Speaker
 		if q.Cue != "" {
-			title += " (" + q.Cue + ")"
+			title = strings.TrimSpace(title + " (" + q.Cue + ")")
 		}
 		spans = append(spans, span{start: q.Start, end: q.End, tag: "span",
 			class: "hl hl-quote hl-quote-" + classToken(q.Kind), title: title})

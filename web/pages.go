@@ -63,7 +63,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		row.Articles, row.Outlets = len(seen), len(outlets)
 		rows = append(rows, row)
 	}
-	s.render(w, r, http.StatusOK, "home", page{Title: "Storylines", Body: homePage{Stats: stats, Stories: rows}})
+	s.render(w, r, http.StatusOK, "home", page{Body: homePage{Stats: stats, Stories: rows}})
 }
 
 // articleLink is an article as pages link to it.
@@ -86,10 +86,13 @@ type timelineEntry struct {
 
 // storyPage is the data of a storyline page.
 type storyPage struct {
-	Story        *warta.Storyline
-	Events       []eventView
-	Timeline     []timelineEntry
-	TimelineNote string // why there is no timeline, when there is none
+	Story    *warta.Storyline
+	Events   []eventView
+	Timeline []timelineEntry
+	// TimelineState says why there is no timeline: "failed" (an internal
+	// error, logged), "empty", or "missing" with TimelineMessage saying why.
+	TimelineState   string
+	TimelineMessage string
 }
 
 func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
@@ -132,11 +135,12 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil && warta.ErrorKind(err) == warta.ErrInternal:
 		s.logger().Error("story timeline", "story", st.ID, "err", err)
-		p.TimelineNote = "The timeline could not be built."
+		p.TimelineState = "failed"
 	case err != nil:
-		_, p.TimelineNote = statusOf(err)
+		p.TimelineState = "missing"
+		_, p.TimelineMessage = statusOf(err)
 	case len(tl.Events) == 0:
-		p.TimelineNote = "This storyline has no dated events yet."
+		p.TimelineState = "empty"
 	default:
 		for _, te := range tl.Events {
 			entry := timelineEntry{TimelineEvent: te}
@@ -255,9 +259,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p := searchPage{Query: q}
-	title := "Search"
 	if q != "" {
-		title = "Search: " + q
 		limit, err := limitParam(r)
 		if err != nil {
 			s.fail(w, r, err)
@@ -272,7 +274,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			p.Results = append(p.Results, resultView{SearchResult: res, Snippet: highlight(res.Snippet, termSpans(res.Snippet, q))})
 		}
 	}
-	s.render(w, r, http.StatusOK, "search", page{Title: title, Query: q, Body: p})
+	s.render(w, r, http.StatusOK, "search", page{Query: q, Body: p})
 }
 
 // entitiesPage is the data of the entities page.
@@ -300,15 +302,15 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 			p.Entities = append(p.Entities, e)
 		}
 	}
-	s.render(w, r, http.StatusOK, "entities", page{Title: "Entities", Body: p})
+	s.render(w, r, http.StatusOK, "entities", page{Body: p})
 }
 
 // pageNoRoute answers every path that names no page.
 func (s *Server) pageNoRoute(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
-		s.failStatus(w, r, http.StatusMethodNotAllowed, "This page can only be read.")
+		s.failStatus(w, r, http.StatusMethodNotAllowed, "")
 		return
 	}
-	s.failStatus(w, r, http.StatusNotFound, "There is no page at this address.")
+	s.failStatus(w, r, http.StatusNotFound, "")
 }

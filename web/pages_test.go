@@ -42,7 +42,7 @@ func TestPages(t *testing.T) {
 			`<mark class="hl hl-entity hl-loc" title="LOC: Pyongyang">Pyongyang</mark>`,
 			`<mark class="hl hl-entity hl-person" title="PERSON: Kim Jong Un">Kim Jong Un</mark>`,
 			`<mark class="hl hl-timex" title="DATE: 2024-10-08">Selasa (8/10/2024)</mark>`,
-			`<span class="hl hl-quote hl-quote-direct" title="quote: Kim Jong Un (kata)">Hubungan kita tak terkalahkan</span>`,
+			`<span class="hl hl-quote hl-quote-direct" title="Kim Jong Un (kata)">Hubungan kita tak terkalahkan</span>`,
 			"<h2>Entities</h2>", `<a href="/search?q=Kim%20Jong%20Un">Kim Jong Un</a>`,
 			"<h2>Dates</h2>", "2024-10-08", "<h2>Quotes</h2>", "<h2>Claims</h2>", "assert",
 		}, nil},

@@ -106,14 +106,10 @@ type errorPage struct {
 	Message    string
 }
 
-// renderError writes the error page.
+// renderError writes the error page. The page words the status; msg,
+// when not empty, says what went wrong.
 func (s *Server) renderError(w http.ResponseWriter, r *http.Request, status int, msg string) {
-	title := http.StatusText(status)
-	if status == http.StatusNotFound {
-		title = "Page not found"
-	}
 	s.render(w, r, status, "error", page{
-		Title: title,
 		Query: r.URL.Query().Get("q"),
 		Body:  errorPage{Status: status, StatusText: http.StatusText(status), Message: msg},
 	})
