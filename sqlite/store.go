@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"time"
 
@@ -58,6 +59,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 			w.Close()
 			return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 		}
+		// More readers than CPUs only compete with the writer for them.
+		r.SetMaxOpenConns(max(2, runtime.NumCPU()))
 		s.read = r
 	}
 	if err := migrate(ctx, s.write, s.now); err != nil {
