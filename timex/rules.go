@@ -36,7 +36,8 @@ func compile(specs []ruleSpec) []rule {
 	for i, s := range specs {
 		// Rules are tried only where a word starts (see recognise), so
 		// each is anchored: a failed attempt costs a few bytes, not a scan.
-		out[i] = rule{name: s.name, re: regexp.MustCompile(`^(?:` + rp.Replace(s.pattern) + `)`), rank: s.rank, build: s.build}
+		pattern := `^(?:` + rp.Replace(s.pattern) + `)`
+		out[i] = rule{name: s.name, re: regexp.MustCompile(pattern), first: firstBytes(pattern), rank: s.rank, build: s.build}
 	}
 	return out
 }

@@ -76,6 +76,7 @@ func (r *resolution) ref() (time.Time, bool) {
 type rule struct {
 	name  string
 	re    *regexp.Regexp
+	first byteSet // the bytes a match can begin with
 	rank  int
 	build func(m *match) *mention
 }
@@ -198,6 +199,9 @@ func recognise(body, lang string) []mention {
 		}
 		window := lc[pos:end]
 		for _, r := range rules {
+			if !r.first[window[0]] {
+				continue
+			}
 			idx := r.re.FindStringSubmatchIndex(window)
 			if idx == nil || idx[1] == 0 {
 				continue
