@@ -233,7 +233,9 @@ func eventFeatures(ids []string, byID map[string]*warta.Article) (vector, map[st
 			if c == "" {
 				c = e.Text
 			}
-			ents[strings.ToLower(c)] = true
+			for _, tok := range nameTokens(c) {
+				ents[tok] = true
+			}
 		}
 	}
 	return v, ents
@@ -271,6 +273,35 @@ func cosine(a, b vector) float64 {
 		s += w * b[t]
 	}
 	return s
+}
+
+// nameTokens returns the telling words of an entity name, folded: the
+// words that survive translation ("Kawiloka" in "Gunung Kawiloka" and
+// "Mount Kawiloka"), without stopwords, generic geographic words and
+// short tokens. Names are compared by these words so that one storyline
+// told in Indonesian and in English links up.
+func nameTokens(name string) []string {
+	var toks []string
+	for _, sp := range text.Words(name) {
+		w := text.Fold(name[sp.Start:sp.End])
+		if len([]rune(w)) < 3 || genericNameWords[w] || text.Stopword("id", w) || text.Stopword("en", w) {
+			continue
+		}
+		toks = append(toks, w)
+	}
+	return toks
+}
+
+// genericNameWords are words that name a kind of place or body rather
+// than which one, in Indonesian and English.
+var genericNameWords = map[string]bool{
+	"gunung": true, "mount": true, "kabupaten": true, "regency": true, "kota": true, "city": true,
+	"provinsi": true, "province": true, "desa": true, "village": true, "pulau": true, "island": true,
+	"kecamatan": true, "district": true, "sungai": true, "river": true, "jalan": true, "street": true,
+	"pelabuhan": true, "port": true, "bandara": true, "airport": true, "kementerian": true, "ministry": true,
+	"partai": true, "party": true, "universitas": true, "university": true, "presiden": true, "president": true,
+	"menteri": true, "minister": true, "utara": true, "selatan": true, "timur": true, "barat": true,
+	"north": true, "south": true, "east": true, "west": true, "pemerintah": true, "government": true,
 }
 
 func jaccard(a, b map[string]bool) float64 {
