@@ -231,15 +231,19 @@ func recognise(body, lang string) []mention {
 		return all[i].start < all[j].start
 	})
 	var kept []mention
+	taken := make([]bool, len(lc))
 	for _, c := range all {
 		free := true
-		for _, k := range kept {
-			if c.start < k.end && k.start < c.end {
+		for i := c.start; i < c.end; i++ {
+			if taken[i] {
 				free = false
 				break
 			}
 		}
 		if free {
+			for i := c.start; i < c.end; i++ {
+				taken[i] = true
+			}
 			kept = append(kept, c)
 		}
 	}
