@@ -91,6 +91,47 @@ func (p *profile) countSentences() int {
 	return n
 }
 
+// posting says that sentence j holds feature id.
+type posting struct {
+	id uint64
+	j  int32
+}
+
+// featureIndex returns the features of p's sentences as postings sorted by
+// feature, then sentence: an inverted index in one flat slice, built on
+// first use.
+func (p *profile) featureIndex() []posting {
+	p.indexOnce.Do(func() {
+		n := 0
+		for _, s := range p.sentences {
+			n += len(s.features)
+		}
+		p.index = make([]posting, 0, n)
+		for j, s := range p.sentences {
+			for _, f := range s.features {
+				p.index = append(p.index, posting{f.id, int32(j)})
+			}
+		}
+		sort.Slice(p.index, func(x, y int) bool {
+			if p.index[x].id != p.index[y].id {
+				return p.index[x].id < p.index[y].id
+			}
+			return p.index[x].j < p.index[y].j
+		})
+	})
+	return p.index
+}
+
+// sentencesWith returns the postings of index for feature id.
+func sentencesWith(index []posting, id uint64) []posting {
+	k := sort.Search(len(index), func(k int) bool { return index[k].id >= id })
+	end := k
+	for end < len(index) && index[end].id == id {
+		end++
+	}
+	return index[k:end]
+}
+
 // match is a pair of aligned sentences, by index.
 type match struct {
 	i, j    int
@@ -104,19 +145,41 @@ type match struct {
 // subsequence) are the evidence, so that a rewrite that moves a paragraph
 // or two still counts and a shuffle of shared facts does not.
 func align(a, b *profile) Comparison {
+	// b's inverted index gives, for each sentence of a, the weight it
+	// shares with each sentence of b; only pairs whose shared weight could
+	// reach SentenceThreshold are compared in full.
+	index := b.featureIndex()
+	shared := make([]float64, len(b.sentences))
+	var touched []int32
 	var cands []match
 	for i := range a.sentences {
-		if a.sentences[i].common {
+		s := &a.sentences[i]
+		if s.common {
 			continue
 		}
-		for j := range b.sentences {
-			if b.sentences[j].common {
-				continue
+		touched = touched[:0]
+		for _, f := range s.features {
+			for _, ps := range sentencesWith(index, f.id) {
+				j := ps.j
+				if b.sentences[j].common {
+					continue
+				}
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j] += float64(f.weight)
 			}
-			sim, anchors := similarity(&a.sentences[i], &b.sentences[j])
-			if sim >= SentenceThreshold {
-				cands = append(cands, match{i: i, j: j, sim: sim, anchors: anchors})
+		}
+		for _, j := range touched {
+			t := &b.sentences[j]
+			// shared[j] over-counts by taking a's weights, so the bound
+			// is loose but safe: Dice with min weights is never higher.
+			if 2*shared[j]/(s.weight+t.weight) >= SentenceThreshold {
+				if sim, anchors := similarity(s, t); sim >= SentenceThreshold {
+					cands = append(cands, match{i: i, j: int(j), sim: sim, anchors: anchors})
+				}
 			}
+			shared[j] = 0
 		}
 	}
 	sort.Slice(cands, func(x, y int) bool {
@@ -198,7 +261,7 @@ func similarity(s, t *sentence) (float64, []uint64) {
 			countKind(y[0], &numT, &nameT)
 			y = y[1:]
 		default:
-			shared += min(x[0].weight, y[0].weight)
+			shared += float64(min(x[0].weight, y[0].weight))
 			if x[0].anchor || y[0].anchor {
 				anchors = append(anchors, x[0].id)
 			}

@@ -3,6 +3,7 @@ package dedup
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,7 +40,7 @@ const (
 // key together.
 type feature struct {
 	id     uint64
-	weight float64
+	weight float32
 	kind   byte
 	anchor bool // a number of two digits or more, a name, or a quoted word
 }
@@ -61,6 +62,9 @@ type sentence struct {
 type profile struct {
 	id        string
 	sentences []sentence
+
+	indexOnce sync.Once
+	index     []posting // feature to sentences; see featureIndex
 }
 
 // minSentenceWeight leaves out sentences too small to align on their own:
@@ -93,7 +97,7 @@ func newProfile(a *warta.Article) *profile {
 		}
 		s.features = mergeFeatures(s.features)
 		for _, f := range s.features {
-			s.weight += f.weight
+			s.weight += float64(f.weight)
 		}
 		s.key = xxhash.Sum64String(text.Normalize(body[sp.Start:sp.End]))
 		if s.weight >= minSentenceWeight {
@@ -115,15 +119,15 @@ func appendWordFeatures(fs []feature, lang, word string, first bool, next string
 		if len(num) < 2 {
 			w, anchor = weightShortNumber, false
 		}
-		return append(fs, feature{id: featureID(kindNumber, num), weight: w * boost, kind: kindNumber, anchor: anchor})
+		return append(fs, feature{id: featureID(kindNumber, num), weight: float32(w * boost), kind: kindNumber, anchor: anchor})
 	}
 	folded := text.Fold(word)
 	if len(folded) < 2 || text.Stopword(lang, folded) {
 		return fs
 	}
-	fs = append(fs, feature{id: featureID(kindWord, text.Stem(lang, folded)), weight: weightWord * boost, kind: kindWord, anchor: boost > 1})
+	fs = append(fs, feature{id: featureID(kindWord, text.Stem(lang, folded)), weight: float32(weightWord * boost), kind: kindWord, anchor: boost > 1})
 	if capitalised(word) && (!first || capitalised(next) || allCaps(word)) {
-		fs = append(fs, feature{id: featureID(kindName, folded), weight: weightName * boost, kind: kindName, anchor: true})
+		fs = append(fs, feature{id: featureID(kindName, folded), weight: float32(weightName * boost), kind: kindName, anchor: true})
 	}
 	return fs
 }
