@@ -132,7 +132,12 @@ func monthYear(c *resolution, m int, rel string) string {
 		}
 	case 2: // this year
 	default:
+		// a bare month looks back more often than a dated day does, in
+		// English too: use the past-biased window
+		saved := c.lang
+		c.lang = ""
 		y = yearFor(c, m, 15)
+		c.lang = saved
 	}
 	return fmt.Sprintf("%04d-%02d", y, m)
 }

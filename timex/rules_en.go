@@ -220,6 +220,7 @@ func rulesEN() []ruleSpec {
 					return format(c.anchor, precYear), ""
 				})
 			}},
+
 		{name: "en-holiday", rank: 5, pattern: `\b(?P<h>christmas(?:\s+day)?|new\s+year['’]s(?:\s+day)?)\b(?:\s+(?P<y>{YEAR})\b)?`,
 			build: func(m *match) *mention {
 				if !m.capital(m.pos("h")) {
