@@ -234,6 +234,39 @@ func rulesEN() []ruleSpec {
 				}
 				return holiday(m, h, m.g("y"))
 			}},
+		{name: "en-movable-holiday", rank: 6, pattern: `\b(?:(?P<rel>last|next|this)\s+)?(?P<h>thanksgiving|election)(?:\s+day)?\b`,
+			build: func(m *match) *mention {
+				if !m.capital(m.pos("h")) || (m.g("h") == "election" && !strings.HasSuffix(m.lc[m.start():m.end()], "day")) {
+					return nil
+				}
+				h, dir := m.g("h"), relDir(m.g("rel"))
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if !c.known() {
+						return "", ""
+					}
+					y := c.anchor.Year()
+					day := func(y int) time.Time {
+						if h == "thanksgiving" { // fourth Thursday of November
+							return weekdayNear(date(y, 11, 1), 4, 1).AddDate(0, 0, 21)
+						}
+						// the Tuesday after the first Monday of November
+						return weekdayNear(date(y, 11, 1), 1, 1).AddDate(0, 0, 1)
+					}
+					t := day(y)
+					switch {
+					case dir == -1 || (dir == 0 && c.tense < 0):
+						if !t.Before(c.anchor) {
+							t = day(y - 1)
+						}
+					case dir == 1:
+						if !t.After(c.anchor) {
+							t = day(y + 1)
+						}
+					}
+					c.day = t
+					return format(t, precDay), ""
+				})
+			}},
 		{name: "en-same-day", rank: 5, pattern: `\b(?:the\s+same\s+day|that\s+day)\b`,
 			build: func(m *match) *mention {
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
@@ -575,5 +608,3 @@ func buildQuarterEN(m *match) *mention {
 		return fmt.Sprintf("%04d-Q%d", y, n), ""
 	})
 }
-
-var _ = time.Time{}

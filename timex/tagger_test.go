@@ -169,6 +169,7 @@ func TestDurationsEN(t *testing.T) {
 		{"The strike lasted about two years.", "about two years=P2Y/DURATION"},
 		{"The office opens each Thursday.", "each Thursday=XXXX-WXX-4/SET"},
 		{"Sales were higher in July last year.", "July last year=2023-07/DATE"},
+		{"Families met on Thanksgiving Day and before Election Day.", "Thanksgiving Day=2024-11-28/DATE; Election Day=2024-11-05/DATE"},
 	})
 }
 
