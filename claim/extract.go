@@ -2,6 +2,7 @@ package claim
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/warta-news/warta"
@@ -166,8 +167,8 @@ func (x *extractor) subject(i int, s text.Span, pos int) string {
 		}
 	}
 	for _, typ := range []string{warta.EntityPerson, warta.EntityOrg, warta.EntityLoc} {
-		for _, e := range x.ents {
-			if e.Start >= s.Start && e.End <= pos && e.Type == typ && !x.quoted(e.Start) {
+		for i := x.firstEntity(s.Start); i < len(x.ents) && x.ents[i].Start < pos; i++ {
+			if e := x.ents[i]; e.End <= pos && e.Type == typ && !x.quoted(e.Start) {
 				return e.Canonical
 			}
 		}
@@ -182,8 +183,8 @@ func (x *extractor) subject(i int, s text.Span, pos int) string {
 // distinct.
 func (x *extractor) coordinated(from, to int) []string {
 	var in []warta.Entity
-	for _, e := range x.ents {
-		if e.Start >= from && e.End <= to && !x.quoted(e.Start) {
+	for i := x.firstEntity(from); i < len(x.ents) && x.ents[i].Start < to; i++ {
+		if e := x.ents[i]; e.End <= to && !x.quoted(e.Start) {
 			in = append(in, e)
 		}
 	}
@@ -237,8 +238,8 @@ func (x *extractor) agent(from, to int) string {
 // [from, to) that is not part of holder, or "".
 func (x *extractor) firstEntityIn(from, to int, holder string) string {
 	held := strings.Split(holder, ", ")
-	for _, e := range x.ents {
-		if e.Start >= from && e.End <= to && !slices.Contains(held, e.Canonical) {
+	for i := x.firstEntity(from); i < len(x.ents) && x.ents[i].Start < to; i++ {
+		if e := x.ents[i]; e.End <= to && !slices.Contains(held, e.Canonical) {
 			return e.Canonical
 		}
 	}
@@ -250,8 +251,8 @@ func (x *extractor) firstEntityIn(from, to int, holder string) string {
 func (x *extractor) previousPerson(i int) string {
 	for k := i - 1; k >= max(i-2, 0); k-- {
 		s := x.sents[k]
-		for _, e := range x.ents {
-			if e.Start >= s.Start && e.End <= s.End && e.Type == warta.EntityPerson && !x.quoted(e.Start) {
+		for i := x.firstEntity(s.Start); i < len(x.ents) && x.ents[i].Start < s.End; i++ {
+			if e := x.ents[i]; e.End <= s.End && e.Type == warta.EntityPerson && !x.quoted(e.Start) {
 				return e.Canonical
 			}
 		}
@@ -262,28 +263,38 @@ func (x *extractor) previousPerson(i int) string {
 // speakerIn returns the speaker of the first quote with a speaker that lies
 // in the sentence, or "".
 func (x *extractor) speakerIn(s text.Span) string {
-	for _, q := range x.quotes {
-		if q.Speaker != "" && q.Start < s.End && q.End > s.Start {
-			return q.Speaker
-		}
-	}
-	return ""
+	q, _ := x.quoteIn(s)
+	return q.Speaker
 }
 
 // quoteIn returns the first quote with a speaker that overlaps s.
 func (x *extractor) quoteIn(s text.Span) (warta.Quote, bool) {
-	for _, q := range x.quotes {
-		if q.Speaker != "" && q.Start < s.End && q.End > s.Start {
+	// Quotes are sorted by Start; those that start before s and reach into
+	// it are found among the ones right before the first that starts in it.
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].Start >= s.Start })
+	for k := max(i-maxOverlap, 0); k < len(x.quotes) && x.quotes[k].Start < s.End; k++ {
+		if q := x.quotes[k]; q.Speaker != "" && q.End > s.Start {
 			return q, true
 		}
 	}
 	return warta.Quote{}, false
 }
 
+// maxOverlap bounds how many quotes before a position are checked for
+// reaching over it: direct and indirect quotes may overlap, a few deep.
+const maxOverlap = 4
+
+// firstEntity returns the index of the first entity that starts at or after
+// pos.
+func (x *extractor) firstEntity(pos int) int {
+	return sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= pos })
+}
+
 // quoteCovering returns the direct quote whose content holds pos.
 func (x *extractor) quoteCovering(pos int) (warta.Quote, bool) {
-	for _, q := range x.quotes {
-		if q.Kind == warta.QuoteDirect && q.Start <= pos && pos < q.End {
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].Start > pos })
+	for k := i - 1; k >= max(i-maxOverlap, 0); k-- {
+		if q := x.quotes[k]; q.Kind == warta.QuoteDirect && q.Start <= pos && pos < q.End {
 			return q, true
 		}
 	}

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,9 +24,11 @@ type extractor struct {
 	lang  string
 	ents  []warta.Entity // sorted by Start
 	sents []span
-	// inside holds the content spans of direct quotes: entities there are
-	// not speakers of what follows.
+	// inside holds the content spans of direct quotes, in order: entities
+	// there are not speakers of what follows.
 	inside []span
+	// persons holds the canonical names of person entities.
+	persons map[string]bool
 }
 
 // Extract finds direct quotes (text in “...”, "...", «...», „...“) and
@@ -53,6 +56,12 @@ func Extract(body, lang string, entities []warta.Entity) []warta.Quote {
 		}
 	}
 	slices.SortFunc(x.ents, func(a, b warta.Entity) int { return a.Start - b.Start })
+	x.persons = map[string]bool{}
+	for _, e := range x.ents {
+		if e.Type == warta.EntityPerson {
+			x.persons[e.Canonical] = true
+		}
+	}
 
 	var all []found
 	spans := directSpans(body)
@@ -183,14 +192,15 @@ func (x *extractor) direct(d directSpan) (found, bool) {
 	if next := x.nextOpen(after, afterEnd); next >= 0 {
 		afterEnd = next
 	}
+	afterEnd = min(afterEnd, after+window)
 	attributed := x.attributeAfter(&f, after, afterEnd)
 	if !attributed {
 		oi := sentenceAt(x.sents, d.open)
-		attributed = x.attributeBefore(&f, x.sents[oi].start, d.open)
+		attributed = x.attributeBefore(&f, max(x.sents[oi].start, d.open-window), d.open)
 		// He said:\n\n"We have ...": a colon ends the sentence before.
 		if !attributed && oi > 0 && strings.TrimSpace(x.body[x.sents[oi].start:d.open]) == "" &&
 			strings.HasSuffix(x.body[x.sents[oi-1].start:x.sents[oi-1].end], ":") {
-			attributed = x.attributeBefore(&f, x.sents[oi-1].start, x.sents[oi-1].end)
+			attributed = x.attributeBefore(&f, max(x.sents[oi-1].start, x.sents[oi-1].end-window), x.sents[oi-1].end)
 		}
 	}
 	ws := words(x.body, start, end)
@@ -229,13 +239,16 @@ func titleCase(ws []word) bool {
 	return caps*10 >= len(ws)*6
 }
 
+// window bounds, in bytes, the text searched for a quote's attribution on
+// either side, so that a long run of quote marks costs linear time.
+const window = 400
+
 // nextOpen returns the offset of the next direct quote's content in
 // [from, to), or -1.
 func (x *extractor) nextOpen(from, to int) int {
-	for _, s := range x.inside {
-		if s.start > from && s.start < to {
-			return s.start - 1
-		}
+	i := sort.Search(len(x.inside), func(i int) bool { return x.inside[i].start > from })
+	if i < len(x.inside) && x.inside[i].start < to {
+		return x.inside[i].start - 1
 	}
 	return -1
 }
@@ -364,9 +377,9 @@ func (x *extractor) speakerAfterCue(f *found, from, to int) {
 // last place.
 func (x *extractor) pickSpeaker(from, to int, first bool) (warta.Entity, bool) {
 	var org, loc *warta.Entity
-	for i := range x.ents {
+	for i := x.firstEntity(from); i < len(x.ents) && x.ents[i].Start < to; i++ {
 		e := &x.ents[i]
-		if e.Start < from || e.End > to || x.quoted(e.Start) {
+		if e.End > to || x.quoted(e.Start) {
 			continue
 		}
 		switch e.Type {
@@ -475,25 +488,26 @@ func (x *extractor) entityAt(pos int) (warta.Entity, bool) {
 
 // entityCovering returns the entity whose span holds pos.
 func (x *extractor) entityCovering(pos int) (warta.Entity, bool) {
-	for _, e := range x.ents {
-		if e.Start <= pos && pos < e.End {
-			return e, true
-		}
-		if e.Start > pos {
-			break
-		}
+	// Entities do not nest, so the last one starting at or before pos is
+	// the only candidate.
+	i := x.firstEntity(pos + 1)
+	if i > 0 && x.ents[i-1].End > pos {
+		return x.ents[i-1], true
 	}
 	return warta.Entity{}, false
 }
 
+// firstEntity returns the index of the first entity that starts at or after
+// pos.
+func (x *extractor) firstEntity(pos int) int {
+	return sort.Search(len(x.ents), func(i int) bool { return x.ents[i].Start >= pos })
+}
+
 // quoted reports whether pos lies inside a direct quote's content.
 func (x *extractor) quoted(pos int) bool {
-	for _, s := range x.inside {
-		if s.start <= pos && pos < s.end {
-			return true
-		}
-	}
-	return false
+	// inside is sorted and its spans do not overlap.
+	i := sort.Search(len(x.inside), func(i int) bool { return x.inside[i].end > pos })
+	return i < len(x.inside) && x.inside[i].start <= pos
 }
 
 // resolvePronoun names the speaker of a quote whose cue is a pronoun form.
@@ -506,11 +520,18 @@ func (x *extractor) resolvePronoun(before []found, f found) string {
 	limit := min(f.q.Start, f.anchor)
 	si := sentenceAt(x.sents, limit)
 	from := x.sents[max(si-3, 0)].start
+	// Earlier quotes that reach into the window.
+	var near []found
+	for k := len(before) - 1; k >= 0 && len(near) < 50; k-- {
+		if before[k].q.End > from {
+			near = append(near, before[k])
+		}
+	}
 	inQuote := func(pos int) bool {
 		if x.quoted(pos) {
 			return true
 		}
-		for _, b := range before {
+		for _, b := range near {
 			if b.q.Start <= pos && pos < b.q.End {
 				return true
 			}
@@ -519,36 +540,24 @@ func (x *extractor) resolvePronoun(before []found, f found) string {
 	}
 	if f.anchor < f.q.Start {
 		for k := si - 1; k >= max(si-3, 0); k-- {
-			for _, e := range x.ents {
-				if e.Start >= x.sents[k].start && e.End <= x.sents[k].end && e.Type == warta.EntityPerson && !inQuote(e.Start) {
+			for i := x.firstEntity(x.sents[k].start); i < len(x.ents) && x.ents[i].End <= x.sents[k].end; i++ {
+				if e := x.ents[i]; e.Type == warta.EntityPerson && !inQuote(e.Start) {
 					return e.Canonical
 				}
 			}
 		}
 	}
 	best, bestPos := "", -1
-	for _, e := range x.ents {
-		if e.Start >= limit {
-			break
-		}
-		if e.Start >= from && e.Type == warta.EntityPerson && !inQuote(e.Start) {
+	for i := x.firstEntity(from); i < len(x.ents) && x.ents[i].Start < limit; i++ {
+		if e := x.ents[i]; e.Type == warta.EntityPerson && !inQuote(e.Start) {
 			best, bestPos = e.Canonical, e.Start
 		}
 	}
-	for _, b := range before {
-		if b.q.Speaker != "" && b.anchor >= from && b.anchor < limit && b.anchor > bestPos && x.isPerson(b.q.Speaker) {
+	for k := len(before) - 1; k >= 0 && before[k].q.Start >= from-window; k-- {
+		b := before[k]
+		if b.q.Speaker != "" && b.anchor >= from && b.anchor < limit && b.anchor > bestPos && x.persons[b.q.Speaker] {
 			best, bestPos = b.q.Speaker, b.anchor
 		}
 	}
 	return best
-}
-
-// isPerson reports whether some person entity has canonical name name.
-func (x *extractor) isPerson(name string) bool {
-	for _, e := range x.ents {
-		if e.Canonical == name && e.Type == warta.EntityPerson {
-			return true
-		}
-	}
-	return false
 }

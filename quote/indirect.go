@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,12 +141,8 @@ func shortTail(body string, from, to int) bool {
 // closesQuote reports whether a direct quote's content ends right before
 // pos (allowing the closing mark).
 func (x *extractor) closesQuote(pos int) bool {
-	for _, q := range x.inside {
-		if q.end <= pos && pos-q.end <= 4 {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(x.inside), func(i int) bool { return x.inside[i].end > pos })
+	return i > 0 && pos-x.inside[i-1].end <= 4
 }
 
 // verbCue handles "X mengatakan (bahwa) CONTENT" and "X said (that)
@@ -260,7 +257,8 @@ func (x *extractor) quotedShare(start, end int) float64 {
 		return 0
 	}
 	in := 0
-	for _, q := range x.inside {
+	for i := sort.Search(len(x.inside), func(i int) bool { return x.inside[i].end > start }); i < len(x.inside) && x.inside[i].start < end; i++ {
+		q := x.inside[i]
 		lo, hi := max(q.start, start), min(q.end, end)
 		if hi > lo {
 			in += hi - lo
