@@ -122,7 +122,7 @@ func (x *extractor) bestCue(s text.Span) (hit, bool) {
 	var best hit
 	found := false
 	for i := range ws {
-		for _, c := range cues {
+		for _, c := range cuesByFirst[lower[i]] {
 			n := len(c.words)
 			if i+n > len(ws) || !slices.Equal(lower[i:i+n], c.words) {
 				continue

@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/warta-news/warta"
+import (
+	"slices"
+
+	"github.com/warta-news/warta"
+)
 
 // A cue is a word or phrase that marks a stance. Passive cues ("dituduh",
 // "was accused") make their subject the one the claim is about, not its
@@ -91,6 +95,18 @@ var cues = []cue{
 	{[]string{"warned"}, warta.StanceAssert, false},
 	{[]string{"asserted"}, warta.StanceAssert, false},
 }
+
+// cuesByFirst indexes cues by their first word, longer phrases first.
+var cuesByFirst = func() map[string][]cue {
+	m := map[string][]cue{}
+	for _, c := range cues {
+		m[c.words[0]] = append(m[c.words[0]], c)
+	}
+	for _, list := range m {
+		slices.SortStableFunc(list, func(a, b cue) int { return len(b.words) - len(a.words) })
+	}
+	return m
+}()
 
 // stanceRank orders stances when a sentence has several cues: the rarer,
 // more specific stance wins ("membantah" over "mengatakan").
