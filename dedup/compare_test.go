@@ -28,20 +28,26 @@ func TestCompare(t *testing.T) {
 	tests := []struct {
 		pair, lang string
 		want       string
+		langB      string // b's language when not lang
 	}{
-		{"copy-punct", "id", warta.GroupExact},
-		{"near-added", "id", warta.GroupNear},
-		{"rewrite-id", "id", warta.GroupRewrite},
-		{"rewrite-en", "en", warta.GroupRewrite},
+		{pair: "copy-punct", lang: "id", want: warta.GroupExact},
+		{pair: "near-added", lang: "id", want: warta.GroupNear},
+		{pair: "rewrite-id", lang: "id", want: warta.GroupRewrite},
+		{pair: "rewrite-en", lang: "en", want: warta.GroupRewrite},
 		// Hard negatives: one event told by two reporters, and one match
 		// report template filled with another match's facts.
-		{"same-event", "id", ""},
-		{"same-event-facts", "id", ""},
-		{"same-event-en", "en", ""},
-		{"template", "id", ""},
+		{pair: "same-event", lang: "id", want: ""},
+		{pair: "same-event-facts", lang: "id", want: ""},
+		{pair: "same-event-en", lang: "en", want: ""},
+		{pair: "template", lang: "id", want: ""},
+		// An English translation of rewrite-id.a: names and numbers align.
+		{pair: "cross-lang", lang: "id", langB: "en", want: warta.GroupRewrite},
 	}
 	for _, tt := range tests {
 		a, b := pairArticles(t, tt.pair, tt.lang)
+		if tt.langB != "" {
+			b.Language = tt.langB
+		}
 		got := Compare(a, b)
 		t.Logf("%s: kind %q score %.2f longer %.2f jaccard %.2f, %d of %d aligned in order, %d anchors", tt.pair, got.Kind, got.Score, got.Longer, got.Jaccard, got.InOrder, got.Shorter, got.Anchors)
 		if got.Kind != tt.want {
@@ -177,4 +183,22 @@ func FuzzCompare(f *testing.F) {
 			t.Errorf("Compare(%q, %q) = %d in order of %d aligned of %d, want in order <= aligned <= shorter", x, y, c.InOrder, c.Aligned, c.Shorter)
 		}
 	})
+}
+
+func TestCrossLanguage(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"id", "id", false},
+		{"id", "ms", false},
+		{"id", "en", true},
+		{"en", "ms", true},
+		{"und", "en", false},
+	}
+	for _, tt := range tests {
+		if got := crossLanguage(tt.a, tt.b); got != tt.want {
+			t.Errorf("crossLanguage(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

@@ -48,9 +48,10 @@ type feature struct {
 // sentence is one sentence of a body: its byte span and its features,
 // sorted by id with no repeats.
 type sentence struct {
-	span     text.Span
-	features []feature
-	weight   float64 // sum of the feature weights
+	span         text.Span
+	features     []feature
+	weight       float64 // sum of the feature weights
+	anchorWeight float64 // sum of the weights of names and numbers
 	// key hashes the sentence's normalised text. Groups marks a sentence
 	// common when its key recurs in several texts: an outlet's disclaimer,
 	// the background paragraph it pastes under every story of a trial.
@@ -61,6 +62,7 @@ type sentence struct {
 // profile is what rewrite detection knows of one article.
 type profile struct {
 	id        string
+	lang      string
 	sentences []sentence
 
 	indexOnce sync.Once
@@ -79,7 +81,7 @@ func newProfile(a *warta.Article) *profile {
 	}
 	body := a.Body
 	quotes := quoteSpans(body)
-	p := &profile{id: a.ID}
+	p := &profile{id: a.ID, lang: lang}
 	for _, sp := range text.Sentences(body) {
 		s := sentence{span: sp}
 		words := text.Words(body[sp.Start:sp.End])
@@ -98,6 +100,9 @@ func newProfile(a *warta.Article) *profile {
 		s.features = mergeFeatures(s.features)
 		for _, f := range s.features {
 			s.weight += float64(f.weight)
+			if f.kind != kindWord {
+				s.anchorWeight += float64(f.weight)
+			}
 		}
 		s.key = xxhash.Sum64String(text.Normalize(body[sp.Start:sp.End]))
 		if s.weight >= minSentenceWeight {
