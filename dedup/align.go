@@ -72,7 +72,7 @@ type Comparison struct {
 // Compare decides whether a and b carry the same report, and how: exact
 // copies, near copies (estimated shingle Jaccard at least NearThreshold),
 // or a rewrite (sentences aligned by content words, names, numbers and
-// quotes). Groups applies the same tests to the pairs its indexes propose.
+// quotes, between articles of two outlets, or of unknown outlets). Groups applies the same tests to the pairs its indexes propose.
 func Compare(a, b *warta.Article) Comparison {
 	if h := BodyHash(a.Body); h != "" && h == BodyHash(b.Body) {
 		return Comparison{Kind: warta.GroupExact, Score: 1, Jaccard: 1}
@@ -80,6 +80,9 @@ func Compare(a, b *warta.Article) Comparison {
 	j := Sign(a).Similarity(Sign(b))
 	if j >= NearThreshold {
 		return Comparison{Kind: warta.GroupNear, Score: j, Jaccard: j}
+	}
+	if !rewriteAllowed(a, b) {
+		return Comparison{Jaccard: j}
 	}
 	c := align(newProfile(a), newProfile(b))
 	c.Jaccard = j
@@ -317,7 +320,7 @@ func similarity(s, t *sentence, cross bool) (float64, []uint64) {
 		sim *= agreement(numBoth, numS, numT, 1)
 	}
 	if nameS+nameBoth > 0 && nameT+nameBoth > 0 {
-		sim *= agreement(nameBoth, nameS, nameT, 0.5)
+		sim *= agreement(nameBoth, nameS, nameT, 0.8)
 	}
 	return sim, anchors
 }

@@ -202,3 +202,35 @@ func TestCrossLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"liputan6.com", "liputan6"},
+		{"www.Liputan6.com", "liputan6"},
+		{"news.detik.com", "detik"},
+		{"republika.co.id", "republika"},
+		{"Kabar Nusantara", "kabarnusantara"},
+		{"kabar-nusantara.example", "kabarnusantara"},
+		{"Tribunnews.com", "tribunnews"},
+		{".com", "com"},
+	}
+	for _, tt := range tests {
+		if got := outletKey(tt.in); got != tt.want {
+			t.Errorf("outletKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCompareSameOutlet(t *testing.T) {
+	a, b := pairArticles(t, "rewrite-id", "id")
+	a.Outlet, b.Outlet = "detik.com", "news.detik.com"
+	if got := Compare(a, b); got.Kind != "" {
+		t.Errorf("Compare(rewrite-id, one outlet) = %q, want no rewrite", got.Kind)
+	}
+	a, b = pairArticles(t, "near-added", "id")
+	a.Outlet, b.Outlet = "detik.com", "detik.com"
+	if got := Compare(a, b); got.Kind != warta.GroupNear {
+		t.Errorf("Compare(near-added, one outlet) = %q, want %q", got.Kind, warta.GroupNear)
+	}
+}

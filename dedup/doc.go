@@ -22,7 +22,11 @@
 //
 // The rewrite test is built to say no to two reporters covering one
 // event: they share names, a number, perhaps a quote, but not the
-// sentence-by-sentence sequence of facts. Three rules carry most of that.
+// sentence-by-sentence sequence of facts. Four rules carry most of that.
+// A rewrite is two outlets' wording of one source: an outlet's own
+// follow-up stories, which reuse its background paragraphs, are not
+// rewrites of each other (exact and near copies are found whatever the
+// outlet).
 // Numbers must agree: two sentences that both hold numbers but share none
 // are different facts in one template (two match results, two days' gold
 // prices), however alike their words. A sentence that recurs in three or

@@ -31,7 +31,7 @@ type link struct {
 // their Signatures and kept when the estimated Jaccard similarity is at
 // least NearThreshold; rewrites are proposed by an inverted index over
 // rare anchors (names, numbers, long words) and kept when their sentences
-// align (see Compare). Copies of one text are tested once, through one of
+// align (see Compare) and two outlets published them. Copies of one text are tested once, through one of
 // them, so a flood of re-crawls costs no more than one article.
 //
 // Groups are transitive: articles linked by any chain of pairs form one
@@ -89,7 +89,7 @@ func Groups(articles []*warta.Article) []warta.ReportGroup {
 	// Rewrites among the representatives that are not near copies.
 	var pairs [][2]int
 	for _, p := range rewriteCandidates(anchors) {
-		if !near[p] {
+		if !near[p] && rewriteAllowed(docs[reps[p[0]]], docs[reps[p[1]]]) {
 			pairs = append(pairs, p)
 		}
 	}
