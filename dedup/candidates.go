@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/warta-news/warta"
@@ -82,27 +84,31 @@ func rewriteCandidates(anchors [][]uint64) [][2]int {
 	counts := make([]int32, len(anchors))
 	seen := make(map[[2]int]bool)
 	var pairs [][2]int
-	var rare []uint64
-	var touched []int32
+	type rareAnchor struct {
+		df int32
+		id uint64
+	}
+	var rare []rareAnchor
+	var touched, partners []int32
 	for d, as := range anchors {
 		rare = rare[:0]
 		for _, id := range as {
 			if n := df[id]; n >= 2 && n <= maxPosting {
-				rare = append(rare, id)
+				rare = append(rare, rareAnchor{n, id})
 			}
 		}
-		sort.Slice(rare, func(i, j int) bool {
-			if df[rare[i]] != df[rare[j]] {
-				return df[rare[i]] < df[rare[j]]
+		slices.SortFunc(rare, func(x, y rareAnchor) int {
+			if c := cmp.Compare(x.df, y.df); c != 0 {
+				return c
 			}
-			return rare[i] < rare[j]
+			return cmp.Compare(x.id, y.id)
 		})
 		if len(rare) > candidateAnchors {
 			rare = rare[:candidateAnchors]
 		}
 		touched = touched[:0]
-		for _, id := range rare {
-			for _, e := range postings[id] {
+		for _, r := range rare {
+			for _, e := range postings[r.id] {
 				if int(e) == d {
 					continue
 				}
@@ -112,22 +118,29 @@ func rewriteCandidates(anchors [][]uint64) [][2]int {
 				counts[e]++
 			}
 		}
-		sort.Slice(touched, func(i, j int) bool {
-			if counts[touched[i]] != counts[touched[j]] {
-				return counts[touched[i]] > counts[touched[j]]
-			}
-			return touched[i] < touched[j]
-		})
-		kept := 0
+		partners = partners[:0]
 		for _, e := range touched {
-			if kept < maxPartners && counts[e] >= minSharedAnchors {
-				p := [2]int{min(d, int(e)), max(d, int(e))}
-				if !seen[p] {
-					seen[p] = true
-					pairs = append(pairs, p)
-				}
-				kept++
+			if counts[e] >= minSharedAnchors {
+				partners = append(partners, e)
 			}
+		}
+		slices.SortFunc(partners, func(x, y int32) int {
+			if c := cmp.Compare(counts[y], counts[x]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		if len(partners) > maxPartners {
+			partners = partners[:maxPartners]
+		}
+		for _, e := range partners {
+			p := [2]int{min(d, int(e)), max(d, int(e))}
+			if !seen[p] {
+				seen[p] = true
+				pairs = append(pairs, p)
+			}
+		}
+		for _, e := range touched {
 			counts[e] = 0
 		}
 	}

@@ -70,10 +70,11 @@ func signText(body string) Signature {
 		}
 		x := d.Sum64()
 		for k := range sig {
-			// Each hash function is the shingle hash mixed with its own
-			// seed: cheaper than hashing the shingle 128 times, and as
-			// independent as MinHash needs.
-			if h := uint32(mix64(x^seeds[k]) >> 32); h < sig[k] {
+			// Each hash function maps the shingle hash by multiply-shift
+			// with its own odd multiplier and offset: a multiply and an
+			// add, far cheaper than hashing the shingle 128 times, and a
+			// universal family, which is what MinHash needs.
+			if h := uint32((x*seeds[k].mul + seeds[k].add) >> 32); h < sig[k] {
 				sig[k] = h
 			}
 		}
@@ -81,14 +82,17 @@ func signText(body string) Signature {
 	return sig
 }
 
-// seeds holds one constant per hash function, derived from a fixed
-// sequence so that signatures are the same in every run and every build.
-var seeds = func() [SignatureSize]uint64 {
-	var s [SignatureSize]uint64
+// seeds holds the multiplier (odd) and offset of each hash function,
+// derived from a fixed sequence so that signatures are the same in every
+// run and every build: a stored Signature stays comparable.
+var seeds = func() [SignatureSize]struct{ mul, add uint64 } {
+	var s [SignatureSize]struct{ mul, add uint64 }
 	x := uint64(0x5741525441) // "WARTA"
 	for i := range s {
 		x += 0x9e3779b97f4a7c15
-		s[i] = mix64(x)
+		s[i].mul = mix64(x) | 1
+		x += 0x9e3779b97f4a7c15
+		s[i].add = mix64(x)
 	}
 	return s
 }()
