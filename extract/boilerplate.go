@@ -149,7 +149,11 @@ var bylinePrefixes = []struct {
 
 var (
 	// signOffLine is an editor's initials alone on a line: "(ssst)", "[ab/uh]", "(*)".
-	signOffLine = regexp.MustCompile(`^[(\[]\s*(?:\*|\p{L}{1,6}(?:\s*[/,-]\s*\p{L}{1,6})*)\s*[)\]]$`)
+	// One word in capitals ("[CNET]", "(AFP)") is more often a source
+	// credit inside the text; trimTail takes it at the very end only.
+	signOffLine = regexp.MustCompile(`^[(\[]\s*(?:\*|\p{Ll}{1,6}|\p{L}{1,6}(?:\s*[/,-]\s*\p{L}{1,6})+)\s*[)\]]$`)
+	// signOffCaps is "(RZK)": initials in capitals, a sign-off at the end.
+	signOffCaps = regexp.MustCompile(`^[(\[]\s*\p{Lu}{2,6}\s*[)\]]$`)
 	// signOffTail is the same sign-off at the end of a sentence.
 	signOffTail = regexp.MustCompile(`([.!?"”’)])\s*([(\[]\s*(?:\*|\p{Ll}{1,6}(?:\s*/\s*\p{Ll}{1,6})*|\p{Lu}{2,4}(?:\s*/\s*\p{Lu}{2,4})+)\s*[)\]])$`)
 	// nameInParens is a trailing "(Kemas Irawan Nurrachman)".

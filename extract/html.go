@@ -39,6 +39,22 @@ func HTML(page, pageURL string) (Result, error) {
 // the extraction does. The extractor cannot be interrupted, so an abandoned
 // extraction finishes in the background; MaxPageBytes bounds what it costs.
 func HTMLContext(ctx context.Context, page, pageURL string) (Result, error) {
+	return runHTML(ctx, page, pageURL, true)
+}
+
+// HTMLRaw is HTML without the line cleaner: the Body is the main text as
+// go-trafilatura finds it, one block per line, the Title, Author and Outlet
+// are the page metadata alone, and Removed is empty. It exists so that an
+// evaluation can measure what the cleaner adds to the extractor.
+func HTMLRaw(page, pageURL string) (Result, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), HTMLTimeout)
+	defer cancel()
+	return runHTML(ctx, page, pageURL, false)
+}
+
+// runHTML runs extractHTML under ctx, recovering from a panic in the
+// extractor.
+func runHTML(ctx context.Context, page, pageURL string, clean bool) (Result, error) {
 	if len(page) > MaxPageBytes {
 		return Result{}, fmt.Errorf("extract html: %d bytes: %w (limit %d)", len(page), ErrPageTooLarge, MaxPageBytes)
 	}
@@ -53,7 +69,7 @@ func HTMLContext(ctx context.Context, page, pageURL string) (Result, error) {
 				done <- outcome{err: fmt.Errorf("extract html: extractor failed: %v", p)}
 			}
 		}()
-		r, err := extractHTML(page, pageURL)
+		r, err := extractHTML(page, pageURL, clean)
 		done <- outcome{r, err}
 	}()
 	select {
@@ -64,8 +80,8 @@ func HTMLContext(ctx context.Context, page, pageURL string) (Result, error) {
 	}
 }
 
-// extractHTML does the work of HTML.
-func extractHTML(page, pageURL string) (Result, error) {
+// extractHTML does the work of HTML, and of HTMLRaw when clean is false.
+func extractHTML(page, pageURL string, clean bool) (Result, error) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return Result{}, fmt.Errorf("extract html: parse: %w", err)
@@ -86,7 +102,12 @@ func extractHTML(page, pageURL string) (Result, error) {
 		return Result{}, fmt.Errorf("extract html: %w", ErrNoContent)
 	}
 	meta := ext.Metadata
-	r := Text(strings.Join(blockLines(ext.ContentNode), "\n"))
+	var r Result
+	if clean {
+		r = cleanText(strings.Join(blockLines(ext.ContentNode), "\n"), true)
+	} else {
+		r.Body = strings.Join(blockLines(ext.ContentNode), "\n")
+	}
 	if r.Body == "" {
 		return Result{}, fmt.Errorf("extract html: %w", ErrNoContent)
 	}

@@ -32,13 +32,25 @@ const minGluedBytes = 40
 // paragraph per line. Text is idempotent on its Body: Text(Text(s).Body).Body
 // equals Text(s).Body.
 func Text(s string) Result {
+	return cleanText(s, false)
+}
+
+// cleanText is Text for plain text (fromHTML false) or for the main text
+// the HTML extractor found. Two rules are for plain text only. A scraper of
+// plain text that read a page twice leaves runs of repeated lines, but the
+// HTML extractor drops its own duplicates, so a repeat in its output is the
+// page's (the same plan for two days of a diet). And the HTML extractor
+// keeps an embedded post whole, so the signature under it ("— Name
+// (@handle) date") attributes the quote above it rather than being left
+// over from an embed that is gone.
+func cleanText(s string, fromHTML bool) Result {
 	lines := splitLines(s)
 	var r Result
 	var bylineOutlet, logoOutlet string
 
 	for i := range lines {
 		l := &lines[i]
-		f := classify(l.text)
+		f := classifyFor(l.text, fromHTML)
 		if f.reason == "" {
 			continue
 		}
@@ -53,8 +65,8 @@ func Text(s string) Result {
 			bylineOutlet = first(bylineOutlet, f.outlet)
 		}
 	}
-	markDuplicates(lines)
-	trimTail(lines)
+	markDuplicates(lines, !fromHTML)
+	trimTail(lines, fromHTML)
 	mastheadOutlet := header(lines, &r)
 	logoOutlet = first(logoOutlet, mastheadOutlet)
 
@@ -97,6 +109,16 @@ func Text(s string) Result {
 	}
 	r.Body = b.String()
 	return r
+}
+
+// classifyFor is classify, keeping the signatures of embedded posts in
+// text from HTML (see cleanText).
+func classifyFor(line string, fromHTML bool) lineFinding {
+	f := classify(line)
+	if fromHTML && f.reason == ReasonEmbed && tweetSignature.MatchString(line) {
+		return lineFinding{}
+	}
+	return f
 }
 
 // first returns a unless it is empty, and b then.
@@ -253,12 +275,24 @@ func glueAt(s string) int {
 	return -1
 }
 
+// minCaptionWords is how long a line must be for a copy right under it to
+// count as a caption printed twice; short lines repeat in tables ("0").
+const minCaptionWords = 4
+
+// minRepeatRun is how many lines in a row must repeat earlier ones for
+// them to count as a second copy of the article: a lone repeated line is
+// content (the same question put to each guest, a recipe's list of
+// portions), a run of them is a scraper that read the page twice.
+const minRepeatRun = 3
+
 // markDuplicates drops a line identical to the previous kept line (a
-// caption printed twice), a long line repeated from anywhere earlier (a
-// scraper that read the article twice), and a line that merely glues
-// together the lines after it.
-func markDuplicates(lines []textLine) {
+// caption printed twice), a run of lines repeated from earlier in the text
+// (a scraper that read the article twice), and a line that merely glues
+// together the lines after it. A run counts when it is minRepeatRun lines
+// long, or two lines that end the text, and holds a long line.
+func markDuplicates(lines []textLine, repeats bool) {
 	seen := make(map[string]bool)
+	repeated := make([]bool, len(lines))
 	prev := ""
 	for i := range lines {
 		l := &lines[i]
@@ -270,15 +304,43 @@ func markDuplicates(lines []textLine) {
 			l.drop = ReasonGlued
 			continue
 		}
-		switch {
-		case l.text == prev:
+		if l.text == prev && wordCount(l.text) >= minCaptionWords {
 			l.drop = ReasonCaption
-		case seen[l.text]:
-			l.drop = ReasonDuplicate
-		case wordCount(l.text) >= minDuplicateWords:
-			seen[l.text] = true
+			continue
 		}
+		repeated[i] = seen[l.text]
+		seen[l.text] = true
 		prev = l.text
+	}
+	if !repeats {
+		return
+	}
+	// Mark the qualifying runs of repeated kept lines.
+	var run []int
+	flush := func(atEnd bool) {
+		long := false
+		for _, j := range run {
+			long = long || wordCount(lines[j].text) >= minDuplicateWords
+		}
+		if long && (len(run) >= minRepeatRun || (atEnd && len(run) >= 2)) {
+			for _, j := range run {
+				lines[j].drop = ReasonDuplicate
+			}
+		}
+		run = run[:0]
+	}
+	for i := range lines {
+		if lines[i].drop != "" {
+			continue
+		}
+		if repeated[i] {
+			run = append(run, i)
+		} else if len(run) > 0 {
+			flush(false)
+		}
+	}
+	if len(run) > 0 {
+		flush(true)
 	}
 }
 
@@ -295,7 +357,7 @@ func nextKept(lines []textLine, i int, same string) string {
 
 // trimTail drops an editor's name in parentheses after the last paragraph
 // and cuts a sign-off such as "(ant)" or "[ab/uh]" from the end of it.
-func trimTail(lines []textLine) {
+func trimTail(lines []textLine, fromHTML bool) {
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := &lines[i]
 		if l.drop != "" {
@@ -311,11 +373,11 @@ func trimTail(lines []textLine) {
 		}
 		// What is left may be boilerplate itself ("Share.(ab)"): judge it
 		// again, so that a second run finds nothing more to do.
-		if nameInParens.MatchString(l.text) {
+		if nameInParens.MatchString(l.text) || signOffCaps.MatchString(l.text) {
 			l.drop = ReasonSignOff
 			continue
 		}
-		if f := classify(l.text); f.reason != "" {
+		if f := classifyFor(l.text, fromHTML); f.reason != "" {
 			l.drop = f.reason
 			continue
 		}

@@ -14,6 +14,9 @@ const lead = "Presiden menghadiri rapat kabinet di Istana Merdeka pada Senin (16
 // second is another content paragraph.
 const second = "The minister told reporters on Tuesday that the budget would be revised before the end of the year."
 
+// q is a question an interview puts to every guest.
+const q = "Masakan apa yang paling Anda sukai dan mengapa Anda memilihnya?"
+
 // rm is a removed line, for the tables below.
 func rm(text, reason string) warta.RemovedLine {
 	return warta.RemovedLine{Text: text, Reason: reason}
@@ -68,6 +71,14 @@ func TestTextBoilerplate(t *testing.T) {
 			"Foto: Warga mengungsi ke masjid.\n" + lead, []warta.RemovedLine{rm("Foto: Warga mengungsi ke masjid.", ReasonCaption)}},
 		{"article read twice", lead + "\n" + second + "\n" + lead + "\n" + second, lead + "\n" + second,
 			[]warta.RemovedLine{rm(lead, ReasonDuplicate), rm(second, ReasonDuplicate)}},
+		{"table cells repeat", "Wins\n0\n0\n1\n" + lead, "Wins\n0\n0\n1\n" + lead, nil},
+		{"lone repeated question kept", q + "\nSaya suka masakan rumah.\n" + q + "\nSaya suka masakan pedas.",
+			q + "\nSaya suka masakan rumah.\n" + q + "\nSaya suka masakan pedas.", nil},
+		{"repeated run of three", lead + "\n" + second + "\n" + q + "\nPenutup.\n" + lead + "\n" + second + "\n" + q + "\nAkhir.",
+			lead + "\n" + second + "\n" + q + "\nPenutup.\nAkhir.",
+			[]warta.RemovedLine{rm(lead, ReasonDuplicate), rm(second, ReasonDuplicate), rm(q, ReasonDuplicate)}},
+		{"source credit in capitals kept", lead + "\n[CNET]\n" + second, lead + "\n[CNET]\n" + second, nil},
+		{"sign-off in capitals at the end", lead + "\n(RZK)", lead, []warta.RemovedLine{rm("(RZK)", ReasonSignOff)}},
 		{"short repeats kept", "1. Jakarta\n2. Bandung\nJakarta\nJakarta Selatan\nJakarta", "1. Jakarta\n2. Bandung\nJakarta\nJakarta Selatan\nJakarta", nil},
 		{"glued copy", lead + " " + second + "\n" + lead + "\n" + second, lead + "\n" + second,
 			[]warta.RemovedLine{rm(lead+" "+second, ReasonGlued)}},
@@ -266,4 +277,23 @@ func FuzzText(f *testing.F) {
 			t.Errorf("Text(%q).Body = %q has an empty line", s, r.Body)
 		}
 	})
+}
+
+func TestCleanTextFromHTML(t *testing.T) {
+	tweet := "— Kementerian Contoh (@kemencontoh) 19 Juni 2025"
+	tests := []struct {
+		name, in string
+		fromHTML bool
+		want     string
+	}{
+		{"repeated run dropped in plain text", lead + "\n" + second + "\n" + lead + "\n" + second, false, lead + "\n" + second},
+		{"repeated run kept from html", lead + "\n" + second + "\n" + lead + "\n" + second, true, lead + "\n" + second + "\n" + lead + "\n" + second},
+		{"tweet signature dropped in plain text", lead + "\n" + tweet + "\n" + second, false, lead + "\n" + second},
+		{"tweet signature kept from html", lead + "\n" + tweet + "\n" + second, true, lead + "\n" + tweet + "\n" + second},
+	}
+	for _, tt := range tests {
+		if got := cleanText(tt.in, tt.fromHTML).Body; got != tt.want {
+			t.Errorf("%s: cleanText(%q, %v).Body = %q, want %q", tt.name, tt.in, tt.fromHTML, got, tt.want)
+		}
+	}
 }
