@@ -161,3 +161,30 @@ func BenchmarkHTMLPages(b *testing.B) {
 	}
 	b.ReportMetric(float64(failed)/float64(n), "failed/page")
 }
+
+func TestHTMLRaw(t *testing.T) {
+	page, err := os.ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := HTMLRaw(string(page), "")
+	if err != nil {
+		t.Fatalf("HTMLRaw(page.html) error: %v", err)
+	}
+	clean, err := HTML(string(page), "")
+	if err != nil {
+		t.Fatalf("HTML(page.html) error: %v", err)
+	}
+	if len(raw.Removed) != 0 {
+		t.Errorf("HTMLRaw(page.html).Removed = %q, want none", raw.Removed)
+	}
+	// The sign-off the cleaner cuts is still in the raw text.
+	if !strings.Contains(raw.Body, "(ant)") {
+		t.Errorf("HTMLRaw(page.html).Body lacks the sign-off %q; body:\n%s", "(ant)", raw.Body)
+	}
+	for line := range strings.SplitSeq(clean.Body, "\n") {
+		if !strings.Contains(raw.Body, strings.TrimSuffix(line, ".")) {
+			t.Errorf("HTMLRaw(page.html).Body lacks %q, which HTML kept", line)
+		}
+	}
+}
