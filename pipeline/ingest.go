@@ -79,7 +79,7 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	defer cancel()
 
 	jobs := make(chan job, 4*workers)
-	results := make(chan outcome, 4*workers)
+	results := make(chan outcome, 2*batchSize)
 
 	// Reader: one goroutine walks the files in order.
 	var readErr error
@@ -144,47 +144,56 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	// Writer: this goroutine stores, in batches, so the store sees one
-	// writer and one transaction per batch.
-	var read int64
-	stored := 0
-	var storeErr error
-	var batch []outcome
-	flush := func() {
-		if len(batch) == 0 || storeErr != nil {
-			batch = batch[:0]
-			return
-		}
-		arts := make([]*warta.Article, len(batch))
-		for i, o := range batch {
-			arts[i] = o.article
-		}
-		results, errs := ing.putBatch(ctx, arts)
-		for i, o := range batch {
-			if err := errs[i]; err != nil {
-				if warta.ErrorKind(err) == warta.ErrInternal {
-					storeErr = fmt.Errorf("store %s: %w", o.origin, err)
-					cancel()
-					break
-				}
-				sum.Failed = append(sum.Failed, failure(o.origin, err))
-				continue
-			}
-			switch results[i] {
-			case warta.Added:
-				sum.Added++
-			case warta.Updated:
-				sum.Updated++
-			case warta.Unchanged:
-				sum.Unchanged++
-			}
-			stored++
-		}
-		batch = batch[:0]
-		if ing.Progress != nil {
-			ing.Progress(read, total, stored)
-		}
+	// Collector (this goroutine) gathers analysed articles into batches;
+	// the writer goroutine stores each batch in one transaction, so the
+	// store sees one writer while analysis goes on.
+	type batch struct {
+		items []outcome
+		read  int64 // input bytes read when the batch was handed over
 	}
+	batches := make(chan batch, 1)
+	var storeErr error
+	writerDone := make(chan struct{})
+	var stored Summary // the writer's counts, merged after it ends
+	go func() {
+		defer close(writerDone)
+		n := 0
+		for b := range batches {
+			if storeErr != nil {
+				continue // drain
+			}
+			arts := make([]*warta.Article, len(b.items))
+			for i, o := range b.items {
+				arts[i] = o.article
+			}
+			results, errs := ing.putBatch(ctx, arts)
+			for i, o := range b.items {
+				if err := errs[i]; err != nil {
+					if warta.ErrorKind(err) == warta.ErrInternal {
+						storeErr = fmt.Errorf("store %s: %w", o.origin, err)
+						cancel()
+						break
+					}
+					stored.Failed = append(stored.Failed, failure(o.origin, err))
+					continue
+				}
+				switch results[i] {
+				case warta.Added:
+					stored.Added++
+				case warta.Updated:
+					stored.Updated++
+				case warta.Unchanged:
+					stored.Unchanged++
+				}
+				n++
+			}
+			if ing.Progress != nil {
+				ing.Progress(b.read, total, n)
+			}
+		}
+	}()
+	var read int64
+	var pending []outcome
 	for o := range results {
 		read += o.size
 		switch {
@@ -193,13 +202,30 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 		case o.err != nil:
 			sum.Failed = append(sum.Failed, failure(o.origin, o.err))
 		default:
-			batch = append(batch, o)
+			pending = append(pending, o)
 		}
-		if len(batch) >= batchSize || len(results) == 0 {
-			flush()
+		switch {
+		case len(pending) >= batchSize:
+			batches <- batch{pending, read}
+			pending = nil
+		case len(pending) > 0 && len(results) == 0:
+			// Nothing else is ready: hand over a short batch only if the
+			// writer is idle, so small inputs are not held back and large
+			// ones are not split into tiny transactions.
+			select {
+			case batches <- batch{pending, read}:
+				pending = nil
+			default:
+			}
 		}
 	}
-	flush()
+	if len(pending) > 0 {
+		batches <- batch{pending, read}
+	}
+	close(batches)
+	<-writerDone
+	sum.Added, sum.Updated, sum.Unchanged = stored.Added, stored.Updated, stored.Unchanged
+	sum.Failed = append(sum.Failed, stored.Failed...)
 	sum.Failed = append(sum.Failed, readFailures...)
 	if storeErr != nil {
 		return sum, storeErr
