@@ -12,8 +12,9 @@ import (
 
 // evalTasks are the evaluations warta eval runs, by task name.
 var evalTasks = map[string]func(data, split string) (eval.Report, error){
-	"timex": eval.Timex,
-	"dates": func(data, _ string) (eval.Report, error) { return eval.DateStrings(data) },
+	"timex":   eval.Timex,
+	"extract": eval.Extract,
+	"dates":   func(data, _ string) (eval.Report, error) { return eval.DateStrings(data) },
 }
 
 func evalCommand() *command {
