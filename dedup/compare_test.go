@@ -3,6 +3,7 @@ package dedup
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/warta-news/warta"
@@ -232,5 +233,16 @@ func TestCompareSameOutlet(t *testing.T) {
 	a.Outlet, b.Outlet = "detik.com", "detik.com"
 	if got := Compare(a, b); got.Kind != warta.GroupNear {
 		t.Errorf("Compare(near-added, one outlet) = %q, want %q", got.Kind, warta.GroupNear)
+	}
+}
+
+// TestCompareLongBodies checks that bodies with a great many alike
+// sentences are compared on a bounded number of them.
+func TestCompareLongBodies(t *testing.T) {
+	a := &warta.Article{ID: "a", Language: "id", Body: strings.Repeat("Harga cabai rawit naik lagi di Pasar Induk hari ini.\n", 20000)}
+	b := &warta.Article{ID: "b", Language: "id", Body: strings.Repeat("Harga cabai rawit kembali naik di Pasar Induk.\n", 20000)}
+	c := Compare(a, b)
+	if c.Shorter > maxSentences {
+		t.Errorf("Compare(long bodies) aligned %d sentences, want at most %d", c.Shorter, maxSentences)
 	}
 }

@@ -69,6 +69,12 @@ type profile struct {
 	index     []posting // feature to sentences; see featureIndex
 }
 
+// maxSentences bounds the sentences of one body that take part in
+// alignment, so that one pathological body (a log, a table of ten
+// thousand lines) cannot make a pair cost millions of sentence pairs. News
+// articles have far fewer; a longer body is aligned on its beginning.
+const maxSentences = 400
+
 // minSentenceWeight leaves out sentences too small to align on their own:
 // a datum line, a "(ant)" sign-off, a two-word caption.
 const minSentenceWeight = 3
@@ -83,6 +89,9 @@ func newProfile(a *warta.Article) *profile {
 	quotes := quoteSpans(body)
 	p := &profile{id: a.ID, lang: lang}
 	for _, sp := range text.Sentences(body) {
+		if len(p.sentences) == maxSentences {
+			break
+		}
 		s := sentence{span: sp}
 		words := text.Words(body[sp.Start:sp.End])
 		for i, w := range words {
