@@ -19,7 +19,7 @@ const (
 	// the sentences aligned in order, summed, over the number of sentences
 	// of the shorter article. A rewrite keeps most of its source's facts,
 	// in its source's order and close to its wording (the seed pair and
-	// the example pair score 0.68 and 0.58); independent reports of one
+	// the example pair score 0.67 and 0.58); independent reports of one
 	// event, and one outlet's two stories that reuse background
 	// paragraphs, share a lead, a quote or two and score at most 0.25.
 	RewriteCoverage = 0.4
@@ -72,7 +72,8 @@ type Comparison struct {
 // Compare decides whether a and b carry the same report, and how: exact
 // copies, near copies (estimated shingle Jaccard at least NearThreshold),
 // or a rewrite (sentences aligned by content words, names, numbers and
-// quotes, between articles of two outlets, or of unknown outlets). Groups applies the same tests to the pairs its indexes propose.
+// quotes, between articles of two outlets, or of unknown outlets). Groups
+// applies the same tests to the pairs its indexes propose.
 func Compare(a, b *warta.Article) Comparison {
 	if h := BodyHash(a.Body); h != "" && h == BodyHash(b.Body) {
 		return Comparison{Kind: warta.GroupExact, Score: 1, Jaccard: 1}

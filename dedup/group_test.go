@@ -36,6 +36,7 @@ func TestGroupsSeeds(t *testing.T) {
 		byID[a.ID] = a
 	}
 	g := groups[0]
+	t.Logf("seeds: %s score %.2f, %d aligned sentences", g.Kind, g.Score, len(g.Evidence))
 	checkEvidence(t, "seeds", g.Evidence, byID)
 	if len(g.Evidence) < 6 {
 		t.Errorf("Groups(seeds) evidence has %d aligned sentences, want at least 6", len(g.Evidence))
@@ -48,6 +49,9 @@ func TestGroupsSeeds(t *testing.T) {
 func TestGroupsExamples(t *testing.T) {
 	groups := Groups(readCorpus(t, examplesDir))
 	got := kindsOf(groups)
+	for _, g := range groups {
+		t.Logf("examples: %s %v score %.2f, %d aligned sentences", g.Kind, g.Articles, g.Score, len(g.Evidence))
+	}
 	// b03 and b04 are one text under two banners: exact when the cleaner
 	// drops the banner line, near when it keeps it.
 	wantCopy := []string{"exact:b03_harian-timur_bantahan-sst,b04_warta-pagi_bantahan-sst", "near:b03_harian-timur_bantahan-sst,b04_warta-pagi_bantahan-sst"}
