@@ -3,9 +3,10 @@ package cluster
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/text"
@@ -38,12 +39,7 @@ func Build(articles []*warta.Article, groups []warta.ReportGroup, opt Options) [
 		byID[a.ID] = a
 	}
 	events := makeEvents(articles, groups, byID)
-	vecs := make([]vector, len(events))
-	ents := make([]map[string]bool, len(events))
-	for i, ev := range events {
-		vecs[i], ents[i] = eventFeatures(ev.Articles, byID)
-	}
-	weigh(vecs)
+	vecs, ents := features(events, byID)
 
 	parent := make([]int, len(events))
 	for i := range parent {
@@ -57,14 +53,14 @@ func Build(articles []*warta.Article, groups []warta.ReportGroup, opt Options) [
 		}
 		return i
 	}
-	for _, p := range candidatePairs(vecs, ents, opt.TopTerms) {
-		i, j := p[0], p[1]
-		if find(i) == find(j) {
-			continue
-		}
-		sim := (1-opt.EntityWeight)*cosine(vecs[i], vecs[j]) + opt.EntityWeight*jaccard(ents[i], ents[j])
-		if sim >= opt.Threshold {
-			parent[find(i)] = find(j)
+	pairs := candidatePairs(vecs, ents, opt.TopTerms, len(events))
+	linked := linkedPairs(pairs, func(i, j int) bool {
+		sim := (1-opt.EntityWeight)*vecs[i].cosine(vecs[j]) + opt.EntityWeight*ents[i].jaccard(ents[j])
+		return sim >= opt.Threshold
+	})
+	for k, p := range pairs {
+		if linked[k] {
+			parent[find(p[0])] = find(p[1])
 		}
 	}
 
@@ -146,6 +142,27 @@ func makeEvents(articles []*warta.Article, groups []warta.ReportGroup, byID map[
 	return events
 }
 
+// linkedPairs reports for each pair whether link holds, judging the pairs
+// on one goroutine per CPU; the result does not depend on their number.
+func linkedPairs(pairs [][2]int, link func(i, j int) bool) []bool {
+	out := make([]bool, len(pairs))
+	workers := runtime.GOMAXPROCS(0)
+	chunk := (len(pairs) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for lo := 0; lo < len(pairs); lo += chunk {
+		hi := min(lo+chunk, len(pairs))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := lo; k < hi; k++ {
+				out[k] = link(pairs[k][0], pairs[k][1])
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
 func eventLess(a, b warta.Event) bool {
 	if a.Date != b.Date {
 		if a.Date == "" || b.Date == "" {
@@ -216,65 +233,6 @@ func stableID(prefix, key string) string {
 	return prefix + "-" + hex.EncodeToString(sum[:5])
 }
 
-// vector is a sparse term-weight vector, normalised to unit length by weigh.
-type vector map[string]float64
-
-// eventFeatures returns the term counts and entity names of an event's articles.
-func eventFeatures(ids []string, byID map[string]*warta.Article) (vector, map[string]bool) {
-	v := make(vector)
-	ents := make(map[string]bool)
-	for _, id := range ids {
-		a := byID[id]
-		for _, w := range text.ContentWords(a.Language, a.Title+"\n"+a.Body) {
-			v[w]++
-		}
-		for _, e := range a.Entities {
-			c := e.Canonical
-			if c == "" {
-				c = e.Text
-			}
-			for _, tok := range nameTokens(c) {
-				ents[tok] = true
-			}
-		}
-	}
-	return v, ents
-}
-
-// weigh turns counts into unit-length TF-IDF weights, in place.
-func weigh(vecs []vector) {
-	df := make(map[string]int)
-	for _, v := range vecs {
-		for t := range v {
-			df[t]++
-		}
-	}
-	n := float64(len(vecs))
-	for _, v := range vecs {
-		var norm float64
-		for t, c := range v {
-			w := (1 + math.Log(c)) * math.Log(1+n/float64(df[t]))
-			v[t] = w
-			norm += w * w
-		}
-		norm = math.Sqrt(norm)
-		for t := range v {
-			v[t] /= norm
-		}
-	}
-}
-
-func cosine(a, b vector) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	var s float64
-	for t, w := range a {
-		s += w * b[t]
-	}
-	return s
-}
-
 // nameTokens returns the telling words of an entity name, folded: the
 // words that survive translation ("Kawiloka" in "Gunung Kawiloka" and
 // "Mount Kawiloka"), without stopwords, generic geographic words and
@@ -302,77 +260,4 @@ var genericNameWords = map[string]bool{
 	"partai": true, "party": true, "universitas": true, "university": true, "presiden": true, "president": true,
 	"menteri": true, "minister": true, "utara": true, "selatan": true, "timur": true, "barat": true,
 	"north": true, "south": true, "east": true, "west": true, "pemerintah": true, "government": true,
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter := 0
-	for k := range a {
-		if b[k] {
-			inter++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
-
-// candidatePairs returns the pairs of events that share one of their top
-// terms or an entity name, each pair once, in a stable order. Keys shared by
-// too many events say little and would make the pairs quadratic, so they
-// are skipped.
-func candidatePairs(vecs []vector, ents []map[string]bool, top int) [][2]int {
-	postings := make(map[string][]int)
-	for i, v := range vecs {
-		for _, t := range topTerms(v, top) {
-			postings["t:"+t] = append(postings["t:"+t], i)
-		}
-		for e := range ents[i] {
-			postings["e:"+e] = append(postings["e:"+e], i)
-		}
-	}
-	maxPosting := 200
-	if n := len(vecs) / 20; n > maxPosting {
-		maxPosting = n
-	}
-	seen := make(map[[2]int]bool)
-	var pairs [][2]int
-	for _, list := range postings {
-		if len(list) > maxPosting {
-			continue
-		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				p := [2]int{list[x], list[y]}
-				if !seen[p] {
-					seen[p] = true
-					pairs = append(pairs, p)
-				}
-			}
-		}
-	}
-	sort.Slice(pairs, func(i, j int) bool {
-		if pairs[i][0] != pairs[j][0] {
-			return pairs[i][0] < pairs[j][0]
-		}
-		return pairs[i][1] < pairs[j][1]
-	})
-	return pairs
-}
-
-func topTerms(v vector, k int) []string {
-	terms := make([]string, 0, len(v))
-	for t := range v {
-		terms = append(terms, t)
-	}
-	sort.Slice(terms, func(i, j int) bool {
-		if v[terms[i]] != v[terms[j]] {
-			return v[terms[i]] > v[terms[j]]
-		}
-		return terms[i] < terms[j]
-	})
-	if len(terms) > k {
-		terms = terms[:k]
-	}
-	return terms
 }

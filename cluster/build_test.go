@@ -6,10 +6,12 @@ import (
 	"testing"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
 )
 
 func art(id, lang, published, title, body string, names ...string) *warta.Article {
-	a := &warta.Article{ID: id, Language: lang, Published: published, Title: title, Body: body}
+	a := &warta.Article{ID: id, Language: lang, Published: published, Title: title, Body: body,
+		Stems: text.StemText(lang, title+"\n"+body)}
 	for _, n := range names {
 		a.Entities = append(a.Entities, warta.Entity{Text: n, Canonical: n, Type: warta.EntityLoc})
 	}
