@@ -81,7 +81,7 @@ func printTimeline(m *Main, tl *warta.Timeline) {
 	fmt.Fprintf(w, "%s  %s\n\n", tl.Storyline, tl.Title)
 	for _, ev := range tl.Events {
 		fmt.Fprintf(w, "%-10s  %-10s  %s\n", orDash(ev.Date), ev.Kind, clip(ev.Title, 90))
-		if ev.Summary != "" && ev.Summary != ev.Title {
+		if ev.Summary != "" && !strings.Contains(ev.Summary, strings.TrimSuffix(ev.Title, " …")) {
 			fmt.Fprintf(w, "%24s%s\n", "", clip(ev.Summary, 120))
 		}
 		fmt.Fprintf(w, "%24ssources: %s (%d independent)  articles: %s\n\n", "",
