@@ -9,15 +9,22 @@ import (
 // ctxReader stops reading once its context is done, so that a cancelled run
 // stops inside a large file too.
 type ctxReader struct {
-	ctx context.Context
-	r   io.Reader
+	ctx      context.Context
+	r        io.Reader
+	progress func(int64) // told the bytes read so far; may be nil
+	n        int64
 }
 
 func (c *ctxReader) Read(p []byte) (int, error) {
 	if err := c.ctx.Err(); err != nil {
 		return 0, err
 	}
-	return c.r.Read(p)
+	n, err := c.r.Read(p)
+	if n > 0 && c.progress != nil {
+		c.n += int64(n)
+		c.progress(c.n)
+	}
+	return n, err
 }
 
 // capReader fails once more than max bytes have come through: the guard

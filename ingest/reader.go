@@ -40,6 +40,10 @@ type Reader struct {
 	// a guard against decompression bombs. 0 means DefaultMaxDecodedBytes
 	// (16 GiB).
 	MaxDecodedBytes int64
+	// Progress, if set, is called as a file is read with the number of its
+	// bytes read so far (before decompression), so that callers can show
+	// progress within one large file. It is called on Read's goroutine.
+	Progress func(read int64)
 }
 
 // Read reads one file and calls emit for every Document in it, in order.
@@ -95,7 +99,7 @@ func (r *Reader) read(in *input) error {
 		}
 		src = file
 	}
-	br := bufio.NewReaderSize(&ctxReader{ctx: in.ctx, r: src}, 64<<10)
+	br := bufio.NewReaderSize(&ctxReader{ctx: in.ctx, r: src, progress: r.Progress}, 64<<10)
 
 	// Compression, known by its magic number whatever the name says.
 	magic, err := br.Peek(6)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/ingest"
@@ -45,16 +46,10 @@ type Ingester struct {
 // batchSize is how many articles the writer stores in one transaction.
 const batchSize = 128
 
-type job struct {
-	doc  warta.Document
-	size int64 // bytes of input this document accounts for, for progress
-}
-
 type outcome struct {
 	article *warta.Article
 	origin  string
 	err     error
-	size    int64
 }
 
 // Run ingests paths. Inputs that fail are listed in the Summary and the run
@@ -78,29 +73,30 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	jobs := make(chan job, 4*workers)
+	jobs := make(chan warta.Document, 4*workers)
 	results := make(chan outcome, 2*batchSize)
 
-	// Reader: one goroutine walks the files in order.
+	// Reader: one goroutine walks the files in order, counting the bytes
+	// read for progress.
+	var readBytes atomic.Int64
 	var readErr error
 	var readFailures []Failure
 	go func() {
 		defer close(jobs)
+		var done int64 // bytes of the files already read
+		rd := *ing.Reader
+		rd.Progress = func(n int64) { readBytes.Store(done + n) }
 		for _, f := range files {
-			var last *warta.Document
 			emit := func(d warta.Document) error {
-				if last != nil {
-					select {
-					case jobs <- job{doc: *last}:
-					case <-ctx.Done():
-						return ctx.Err()
-					}
+				select {
+				case jobs <- d:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
 				}
-				last = &d
-				return nil
 			}
 			fail := func(err error) { readFailures = append(readFailures, failure(f.Path, err)) }
-			err := ing.Reader.Read(ctx, f, emit, fail)
+			err := rd.Read(ctx, f, emit, fail)
 			if err != nil && ctx.Err() != nil {
 				readErr = ctx.Err()
 				return
@@ -108,18 +104,8 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 			if err != nil {
 				fail(err)
 			}
-			// The file's last document carries its size, so progress
-			// advances by whole files.
-			var d warta.Document
-			if last != nil {
-				d = *last
-			}
-			select {
-			case jobs <- job{doc: d, size: f.Size}:
-			case <-ctx.Done():
-				readErr = ctx.Err()
-				return
-			}
+			done += f.Size
+			readBytes.Store(done)
 		}
 	}()
 
@@ -129,11 +115,9 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				o := outcome{origin: j.doc.Origin, size: j.size}
-				if j.doc.ID != "" || j.doc.Origin != "" {
-					o.article, o.err = ing.Analyzer.Analyze(j.doc)
-				}
+			for doc := range jobs {
+				o := outcome{origin: doc.Origin}
+				o.article, o.err = ing.Analyzer.Analyze(doc)
 				select {
 				case results <- o:
 				case <-ctx.Done():
@@ -147,11 +131,7 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	// Collector (this goroutine) gathers analysed articles into batches;
 	// the writer goroutine stores each batch in one transaction, so the
 	// store sees one writer while analysis goes on.
-	type batch struct {
-		items []outcome
-		read  int64 // input bytes read when the batch was handed over
-	}
-	batches := make(chan batch, 1)
+	batches := make(chan []outcome, 1)
 	var storeErr error
 	writerDone := make(chan struct{})
 	var stored Summary // the writer's counts, merged after it ends
@@ -162,12 +142,12 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 			if storeErr != nil {
 				continue // drain
 			}
-			arts := make([]*warta.Article, len(b.items))
-			for i, o := range b.items {
+			arts := make([]*warta.Article, len(b))
+			for i, o := range b {
 				arts[i] = o.article
 			}
 			results, errs := ing.putBatch(ctx, arts)
-			for i, o := range b.items {
+			for i, o := range b {
 				if err := errs[i]; err != nil {
 					if warta.ErrorKind(err) == warta.ErrInternal {
 						storeErr = fmt.Errorf("store %s: %w", o.origin, err)
@@ -188,17 +168,13 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 				n++
 			}
 			if ing.Progress != nil {
-				ing.Progress(b.read, total, n)
+				ing.Progress(readBytes.Load(), total, n)
 			}
 		}
 	}()
-	var read int64
 	var pending []outcome
 	for o := range results {
-		read += o.size
 		switch {
-		case o.article == nil && o.err == nil:
-			// a file that produced no document; its failure is already listed
 		case o.err != nil:
 			sum.Failed = append(sum.Failed, failure(o.origin, o.err))
 		default:
@@ -206,21 +182,21 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 		}
 		switch {
 		case len(pending) >= batchSize:
-			batches <- batch{pending, read}
+			batches <- pending
 			pending = nil
 		case len(pending) > 0 && len(results) == 0:
 			// Nothing else is ready: hand over a short batch only if the
 			// writer is idle, so small inputs are not held back and large
 			// ones are not split into tiny transactions.
 			select {
-			case batches <- batch{pending, read}:
+			case batches <- pending:
 				pending = nil
 			default:
 			}
 		}
 	}
 	if len(pending) > 0 {
-		batches <- batch{pending, read}
+		batches <- pending
 	}
 	close(batches)
 	<-writerDone
