@@ -21,7 +21,7 @@ const putAttempts = 3
 // otherwise. An empty ContentHash is replaced by a hash of title and body; a
 // zero IngestedAt by the current time. a itself is not modified.
 func (s *Store) PutArticle(ctx context.Context, a *warta.Article) (warta.PutResult, error) {
-	if err := validate(a); err != nil {
+	if err := a.Validate(); err != nil {
 		return 0, err
 	}
 	for attempt := 1; ; attempt++ {
@@ -72,7 +72,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []*warta.Article) ([]w
 	}
 	defer tx.Rollback()
 	for i, a := range articles {
-		if errs[i] = validate(a); errs[i] != nil {
+		if errs[i] = a.Validate(); errs[i] != nil {
 			continue
 		}
 		for attempt := 1; ; attempt++ {
@@ -102,7 +102,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []*warta.Article) ([]w
 
 // put stores a inside tx.
 func (s *Store) put(ctx context.Context, tx *sql.Tx, a *warta.Article) (warta.PutResult, error) {
-	hash := contentHash(a)
+	hash := a.StoreHash()
 	// One look-up for both questions: is the content stored, is the id taken?
 	rows, err := tx.QueryContext(ctx, `SELECT origin, content_hash = $1 FROM articles WHERE content_hash = $1 OR id = $2`, hash, a.ID)
 	if err != nil {

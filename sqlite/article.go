@@ -16,7 +16,7 @@ import (
 // otherwise. An empty ContentHash is replaced by a hash of title and body; a
 // zero IngestedAt by the current time. a itself is not modified.
 func (s *Store) PutArticle(ctx context.Context, a *warta.Article) (warta.PutResult, error) {
-	if err := validate(a); err != nil {
+	if err := a.Validate(); err != nil {
 		return 0, err
 	}
 	tx, err := s.write.BeginTx(ctx, nil)
@@ -54,7 +54,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []*warta.Article) ([]w
 	}
 	defer tx.Rollback()
 	for i, a := range articles {
-		if errs[i] = validate(a); errs[i] != nil {
+		if errs[i] = a.Validate(); errs[i] != nil {
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, "SAVEPOINT put_article"); err != nil {
@@ -77,7 +77,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []*warta.Article) ([]w
 
 // put stores a inside tx.
 func (s *Store) put(ctx context.Context, tx *sql.Tx, a *warta.Article) (warta.PutResult, error) {
-	hash := contentHash(a)
+	hash := a.StoreHash()
 	var other string
 	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ?`, hash).Scan(&other)
 	switch {

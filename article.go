@@ -1,23 +1,22 @@
-package sqlite
+package warta
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/warta-news/warta"
 )
 
-// validate checks what the schema cannot: that a is there, has an id, and
-// that its text is valid UTF-8 without NUL bytes (which PostgreSQL refuses,
-// and which this store refuses too so that both stores take the same input).
-func validate(a *warta.Article) error {
+// Validate checks what a store's schema cannot: that a is there, has an id,
+// and that all its text is valid UTF-8 without NUL bytes. PostgreSQL
+// refuses such text, and every store refuses it too so that all stores
+// take the same input. The error is of kind ErrInvalid.
+func (a *Article) Validate() error {
 	if a == nil {
-		return warta.Errorf(warta.ErrInvalid, "put article: nil article")
+		return Errorf(ErrInvalid, "put article: nil article")
 	}
 	if a.ID == "" {
-		return warta.Errorf(warta.ErrInvalid, "put article from %q: empty id", a.Origin)
+		return Errorf(ErrInvalid, "put article from %q: empty id", a.Origin)
 	}
 	fields := []struct{ name, value string }{
 		{"id", a.ID}, {"origin", a.Origin}, {"format", a.Format}, {"title", a.Title},
@@ -40,18 +39,18 @@ func validate(a *warta.Article) error {
 	}
 	for _, f := range fields {
 		if !utf8.ValidString(f.value) {
-			return warta.Errorf(warta.ErrInvalid, "put article %q: %s is not valid UTF-8", a.ID, f.name)
+			return Errorf(ErrInvalid, "put article %q: %s is not valid UTF-8", a.ID, f.name)
 		}
 		if strings.IndexByte(f.value, 0) >= 0 {
-			return warta.Errorf(warta.ErrInvalid, "put article %q: %s holds a NUL byte", a.ID, f.name)
+			return Errorf(ErrInvalid, "put article %q: %s holds a NUL byte", a.ID, f.name)
 		}
 	}
 	return nil
 }
 
-// contentHash returns a's content hash, or, when the caller left it empty,
-// a SHA-256 of its title and body.
-func contentHash(a *warta.Article) string {
+// StoreHash returns the hash a store keys a's content by: its ContentHash,
+// or, when the caller left that empty, a SHA-256 of its title and body.
+func (a *Article) StoreHash() string {
 	if a.ContentHash != "" {
 		return a.ContentHash
 	}
