@@ -36,7 +36,8 @@ type Progress func(readBytes, totalBytes int64, articles int)
 type Ingester struct {
 	Store    warta.Store
 	Analyzer *Analyzer
-	Reader   *ingest.Reader
+	// Reader reads the inputs; nil means an ingest.Reader with its defaults.
+	Reader *ingest.Reader
 	// Workers is the number of documents analysed at once; 0 means one per CPU.
 	Workers int
 	// Progress, if set, is told how far the run has got.
@@ -46,7 +47,14 @@ type Ingester struct {
 // batchSize is how many articles the writer stores in one transaction.
 const batchSize = 128
 
+// job is a document to analyse with its place in reading order.
+type job struct {
+	seq int
+	doc warta.Document
+}
+
 type outcome struct {
+	seq     int
 	article *warta.Article
 	origin  string
 	err     error
@@ -73,7 +81,7 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	jobs := make(chan warta.Document, 4*workers)
+	jobs := make(chan job, 4*workers)
 	results := make(chan outcome, 2*batchSize)
 
 	// Reader: one goroutine walks the files in order, counting the bytes
@@ -84,12 +92,17 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	go func() {
 		defer close(jobs)
 		var done int64 // bytes of the files already read
-		rd := *ing.Reader
+		var rd ingest.Reader
+		if ing.Reader != nil {
+			rd = *ing.Reader
+		}
 		rd.Progress = func(n int64) { readBytes.Store(done + n) }
+		seq := 0
 		for _, f := range files {
 			emit := func(d warta.Document) error {
 				select {
-				case jobs <- d:
+				case jobs <- job{seq, d}:
+					seq++
 					return nil
 				case <-ctx.Done():
 					return ctx.Err()
@@ -115,9 +128,9 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for doc := range jobs {
-				o := outcome{origin: doc.Origin}
-				o.article, o.err = ing.Analyzer.Analyze(doc)
+			for j := range jobs {
+				o := outcome{seq: j.seq, origin: j.doc.Origin}
+				o.article, o.err = ing.Analyzer.Analyze(j.doc)
 				select {
 				case results <- o:
 				case <-ctx.Done():
@@ -146,7 +159,7 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 			for i, o := range b {
 				arts[i] = o.article
 			}
-			results, errs := ing.putBatch(ctx, arts)
+			res, errs := ing.putBatch(ctx, arts)
 			for i, o := range b {
 				if err := errs[i]; err != nil {
 					if warta.ErrorKind(err) == warta.ErrInternal {
@@ -157,7 +170,7 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 					stored.Failed = append(stored.Failed, failure(o.origin, err))
 					continue
 				}
-				switch results[i] {
+				switch res[i] {
 				case warta.Added:
 					stored.Added++
 				case warta.Updated:
@@ -172,13 +185,26 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 			}
 		}
 	}()
+	// Outcomes arrive in the order analysis finishes; they are stored in
+	// reading order, so that which of two inputs sharing an id keeps it
+	// does not depend on timing.
 	var pending []outcome
+	early := make(map[int]outcome)
+	next := 0
 	for o := range results {
-		switch {
-		case o.err != nil:
-			sum.Failed = append(sum.Failed, failure(o.origin, o.err))
-		default:
-			pending = append(pending, o)
+		early[o.seq] = o
+		for {
+			o, ok := early[next]
+			if !ok {
+				break
+			}
+			delete(early, next)
+			next++
+			if o.err != nil {
+				sum.Failed = append(sum.Failed, failure(o.origin, o.err))
+			} else {
+				pending = append(pending, o)
+			}
 		}
 		switch {
 		case len(pending) >= batchSize:
