@@ -63,7 +63,7 @@ var datelineDashRE = regexp.MustCompile(`^[\s,)]*(?:—|–|-|--)`)
 // textDate finds the article's date in its own text.
 func (t *Tagger) textDate(body, lang string) (time.Time, bool) {
 	ms := recognise(body, lang)
-	res := &resolution{lang: lang, yearHint: t.yearHint(body, ms)}
+	res := t.newResolution(body, lang)
 	lc := lowerASCII(body)
 	var best time.Time
 	for _, m := range ms {

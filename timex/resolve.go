@@ -58,7 +58,7 @@ func pickDay(c *resolution, readings []dayReading, year, wd int) (time.Time, str
 		}
 		for _, dy := range yearSteps(c) {
 			y := base + dy
-			if validDate(y, r.m, r.d) && isoWeekday(date(y, r.m, r.d)) == wd {
+			if validDate(y, r.m, r.d) && isoWeekday(date(y, r.m, r.d)) == wd && !c.afterNow(date(y, r.m, r.d)) {
 				return date(y, r.m, r.d), "", true
 			}
 		}
@@ -75,13 +75,25 @@ func pickDay(c *resolution, readings []dayReading, year, wd int) (time.Time, str
 }
 
 // yearSteps lists the year offsets a weekday may move a yearless date by:
-// with an anchor only a year either way, without one a little further into
-// the years after the latest year the text names.
+// with an anchor only a year either way; without one, when the text names
+// a year, a little further into the years after it; when only the clock
+// gives the year, back in time only.
 func yearSteps(c *resolution) []int {
-	if c.known() {
+	switch {
+	case c.known():
 		return []int{0, -1, 1}
+	case !c.now.IsZero():
+		// Only the clock hints at the year: look back, far enough for
+		// every weekday to come round (eleven years at most).
+		return []int{0, -1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11}
 	}
 	return []int{0, 1, -1, 2}
+}
+
+// afterNow reports whether day lies after the clock's today, when the
+// clock bounds yearless dates (see resolution.now).
+func (c *resolution) afterNow(day time.Time) bool {
+	return !c.now.IsZero() && day.After(c.now)
 }
 
 // yearFor is the year a yearless month and day most likely fall in. News

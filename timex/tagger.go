@@ -52,6 +52,10 @@ type resolution struct {
 	// yearHint is the year to try first when a date lacks one and the
 	// anchor is unknown.
 	yearHint int
+	// now, set when yearHint is only the clock's year (the text names
+	// none), bounds yearless dates: an article cannot report a weekday
+	// date after the moment it is read.
+	now time.Time
 	// day, when the current mention resolves to a single day, is that day.
 	day time.Time
 	// quarter is the last fiscal quarter the text named ("2024-Q3"): a
@@ -138,7 +142,8 @@ func (m *match) mention(typ string, resolve func(c *resolution) (string, string)
 // into body; the result is ordered by offset and free of overlaps.
 func (t *Tagger) Tag(body, lang string, anchor time.Time) []warta.Timex {
 	ms := recognise(body, lang)
-	res := &resolution{anchor: dateOnly(anchor), lang: lang, yearHint: t.yearHint(body, ms)}
+	res := t.newResolution(body, lang)
+	res.anchor = dateOnly(anchor)
 	return resolveAll(body, ms, res)
 }
 
@@ -149,19 +154,23 @@ func dateOnly(t time.Time) time.Time {
 	return date(t.Year(), int(t.Month()), t.Day())
 }
 
-// yearHint guesses the year a yearless date most likely belongs to when
-// nothing anchors the text: the latest explicit year in it, or the clock's.
-func (t *Tagger) yearHint(body string, ms []mention) int {
-	best := 0
+// newResolution starts resolving the mentions ms of body. Its year hint,
+// for yearless dates when nothing anchors the text, is the latest explicit
+// year in the text, or else the clock's year, and then the clock also
+// bounds such dates.
+func (t *Tagger) newResolution(body, lang string) *resolution {
+	res := &resolution{lang: lang}
+	now := t.now()
 	for _, y := range explicitYears(body) {
-		if y > best && y <= t.now().Year()+1 {
-			best = y
+		if y > res.yearHint && y <= now.Year()+1 {
+			res.yearHint = y
 		}
 	}
-	if best == 0 {
-		best = t.now().Year()
+	if res.yearHint == 0 {
+		res.yearHint = now.Year()
+		res.now = dateOnly(now)
 	}
-	return best
+	return res
 }
 
 var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)

@@ -195,3 +195,21 @@ func TestClockTakesStoryDay(t *testing.T) {
 		{"Harga turun kemarin. Pada pukul 10.14 WIB harga naik.", "kemarin=2014-12-28/DATE; pukul 10.14 WIB=2014-12-29T10:14+07:00/TIME"},
 	})
 }
+
+// TestYearlessWeekdayFromClock: with no anchor and no year in the text, a
+// yearless weekday date is placed in the latest year, not after the clock's
+// today, whose calendar agrees with the weekday.
+func TestYearlessWeekdayFromClock(t *testing.T) {
+	tg := Tagger{Now: func() time.Time { return time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC) }}
+	tests := []struct{ body, want string }{
+		{"Rapat digelar Senin (27/3) di Jakarta.", "2023-03-27"},    // Monday; 2028 would be in the future
+		{"Sidang dibuka Senin (16/11) pagi.", "2026-11-16"},         // this year, a week ago
+		{"Pertemuan berlangsung Rabu (25/11) malam.", "2020-11-25"}, // 2026-11-25 is a Wednesday but still to come
+	}
+	for _, tt := range tests {
+		xs := tg.Tag(tt.body, "id", time.Time{})
+		if len(xs) == 0 || !strings.HasPrefix(xs[0].Value, tt.want) {
+			t.Errorf("Tag(%q) = %+v, want first value %s", tt.body, xs, tt.want)
+		}
+	}
+}
