@@ -89,6 +89,12 @@ type Store interface {
 	// An article that fails is left out and the others are still stored;
 	// when the transaction itself fails, every article gets its error.
 	PutArticles(ctx context.Context, articles []*Article) ([]PutResult, []error)
+	// SetDate replaces an article's publication date, its source and its
+	// timexes (which are resolved against the date), leaving the rest of
+	// the article as it is. The corpus stages use it when a rewrite of the
+	// same report lends an undated article its date. An unknown id is a
+	// NotFound error.
+	SetDate(ctx context.Context, id, published, source string, timexes []Timex) error
 	// Article returns one article with its annotations, or a NotFound error.
 	Article(ctx context.Context, id string) (*Article, error)
 	// Articles returns every article with its annotations, ordered by id.

@@ -93,7 +93,7 @@ func benchCommand() *command {
 				return ExitPartial
 			}
 			start = time.Now()
-			if err := pipeline.Corpus(ctx, store); err != nil {
+			if err := pipeline.Corpus(ctx, store, ing.Analyzer); err != nil {
 				stop()
 				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
 				return ExitPartial

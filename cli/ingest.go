@@ -43,7 +43,7 @@ func ingestCommand() *command {
 			sum, runErr := ing.Run(ctx, cfg.Args)
 			bar.finish()
 			if runErr == nil && sum.Added+sum.Updated > 0 {
-				runErr = pipeline.Corpus(ctx, store)
+				runErr = pipeline.Corpus(ctx, store, ing.Analyzer)
 			}
 			elapsed := m.Now().Sub(start)
 

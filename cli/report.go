@@ -43,7 +43,7 @@ func reportCommand() *command {
 					fmt.Fprintf(m.Stderr, "warta report: %s: %s\n", f.Path, f.Error)
 				}
 				if err == nil && sum.Added+sum.Updated > 0 {
-					err = pipeline.Corpus(ctx, store)
+					err = pipeline.Corpus(ctx, store, ing.Analyzer)
 				}
 				fmt.Fprintln(m.Stderr, summaryLine(sum, m.Now().Sub(start)))
 				if err != nil {

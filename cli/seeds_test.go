@@ -121,6 +121,26 @@ func TestSeedsIngest(t *testing.T) {
 		t.Fatalf("re-ingest = %d %+v (%s), want 0 added, 5 unchanged", code, res, errOut)
 	}
 
+	// 002 has no date of its own; its rewrite partner 000 lends one.
+	code, out, errOut = run(t, db, "", "show", "--json", seedID("002"))
+	if code != ExitOK {
+		t.Fatalf("show 002 exited %d: %s", code, errOut)
+	}
+	if a := decode[warta.Article](t, out); (a.Published != "2024-10-08" && a.Published != "2024-10-09") || a.PublishedSource != warta.SourceInferred {
+		t.Errorf("002 published = %q (%s), want 2024-10-08 or -09 inferred from its rewrite 000", a.Published, a.PublishedSource)
+	}
+	code, out, _ = run(t, db, "", "dups", "--json")
+	dups := decode[struct {
+		Groups []struct {
+			Kind     string
+			Articles []string
+		}
+	}](t, out)
+	if code != ExitOK || len(dups.Groups) != 1 || dups.Groups[0].Kind != warta.GroupRewrite ||
+		strings.Join(dups.Groups[0].Articles, " ") != seedID("000")+" "+seedID("002") {
+		t.Errorf("dups = %+v, want one rewrite group of 000 and 002", dups.Groups)
+	}
+
 	// Every article is in exactly one event, every event in one storyline.
 	code, out, errOut = run(t, db, "", "stories", "--json")
 	if code != ExitOK {
@@ -134,6 +154,11 @@ func TestSeedsIngest(t *testing.T) {
 				seen[id]++
 			}
 		}
+	}
+	if len(stories.Storylines) != 1 {
+		t.Errorf("the seeds form %d storylines, want 1 (Russia–North Korea, Sept 2023 – Oct 2024)", len(stories.Storylines))
+	} else if s := stories.Storylines[0]; s.Start != "2023-09-13" || s.End < "2024-10-08" {
+		t.Errorf("the seeds' storyline runs %s … %s, want 2023-09-13 … 2024-10-08 or later", s.Start, s.End)
 	}
 	if len(seen) != 5 {
 		t.Errorf("stories cover %d articles, want 5: %v", len(seen), seen)

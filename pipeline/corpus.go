@@ -14,8 +14,10 @@ import (
 )
 
 // Corpus runs the corpus stages over everything in store: it finds report
-// groups, builds events and storylines, and stores both.
-func Corpus(ctx context.Context, store warta.Store) error {
+// groups, lends an undated article the date of a dated article carrying the
+// same report (published_source "inferred"), builds events and storylines,
+// and stores all of it. an resolves the lent dates' expressions.
+func Corpus(ctx context.Context, store warta.Store, an *Analyzer) error {
 	articles, err := store.Articles(ctx)
 	if err != nil {
 		return fmt.Errorf("corpus: load articles: %w", err)
@@ -24,11 +26,65 @@ func Corpus(ctx context.Context, store warta.Store) error {
 	if err := store.ReplaceReportGroups(ctx, groups); err != nil {
 		return fmt.Errorf("corpus: store report groups: %w", err)
 	}
+	for _, a := range an.lendDates(articles, groups) {
+		if err := store.SetDate(ctx, a.ID, a.Published, a.PublishedSource, a.Timexes); err != nil {
+			return fmt.Errorf("corpus: lend a date to %s: %w", a.ID, err)
+		}
+	}
 	stories := cluster.Build(articles, groups, cluster.Options{})
 	if err := store.ReplaceStorylines(ctx, stories); err != nil {
 		return fmt.Errorf("corpus: store storylines: %w", err)
 	}
 	return nil
+}
+
+// lendDates gives each article that has no date of its own the date of the
+// best-dated article in its report group (metadata before text, then the
+// earliest), re-resolving its expressions against that date. It changes
+// the articles in place and returns those it changed.
+func (an *Analyzer) lendDates(articles []*warta.Article, groups []warta.ReportGroup) []*warta.Article {
+	byID := make(map[string]*warta.Article, len(articles))
+	for _, a := range articles {
+		byID[a.ID] = a
+	}
+	rank := map[string]int{warta.SourceMetadata: 2, warta.SourceText: 1}
+	var changed []*warta.Article
+	for _, g := range groups {
+		var lender *warta.Article
+		for _, id := range g.Articles {
+			a := byID[id]
+			if a == nil || rank[a.PublishedSource] == 0 || a.Published == "" {
+				continue
+			}
+			if lender == nil || rank[a.PublishedSource] > rank[lender.PublishedSource] ||
+				(rank[a.PublishedSource] == rank[lender.PublishedSource] && a.Published < lender.Published) {
+				lender = a
+			}
+		}
+		if lender == nil {
+			continue
+		}
+		for _, id := range g.Articles {
+			a := byID[id]
+			if a == nil || (a.PublishedSource != warta.SourceNone && a.PublishedSource != "" && a.PublishedSource != warta.SourceInferred) {
+				continue
+			}
+			published, source, timexes := an.tagger.Redate(a.Body, a.Language, lender.Published)
+			if published == a.Published && source == a.PublishedSource {
+				continue // already lent this date
+			}
+			a.Published, a.PublishedSource, a.Timexes = published, source, nonNilTimexes(timexes)
+			changed = append(changed, a)
+		}
+	}
+	return changed
+}
+
+func nonNilTimexes(t []warta.Timex) []warta.Timex {
+	if t == nil {
+		return []warta.Timex{}
+	}
+	return t
 }
 
 // Query turns what a user typed into a search query, stemming its words

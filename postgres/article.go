@@ -174,11 +174,7 @@ func insertAnnotations(ctx context.Context, tx *sql.Tx, a *warta.Article) error 
 	if err := insertRows(ctx, tx, "entities", []string{"article_id", "ordinal", "text", "type", "canonical", "start", `"end"`}, rows); err != nil {
 		return err
 	}
-	rows = rows[:0]
-	for i, x := range a.Timexes {
-		rows = append(rows, []any{a.ID, i, x.Text, x.Value, x.Type, x.Start, x.End, x.Flag})
-	}
-	if err := insertRows(ctx, tx, "timexes", []string{"article_id", "ordinal", "text", "value", "type", "start", `"end"`, "flag"}, rows); err != nil {
+	if err := insertTimexes(ctx, tx, a.ID, a.Timexes); err != nil {
 		return err
 	}
 	rows = rows[:0]
@@ -193,6 +189,48 @@ func insertAnnotations(ctx context.Context, tx *sql.Tx, a *warta.Article) error 
 		rows = append(rows, []any{a.ID, i, c.Holder, c.Stance, c.Text, c.About, c.Start, c.End})
 	}
 	return insertRows(ctx, tx, "claims", []string{"article_id", "ordinal", "holder", "stance", "text", "about", "start", `"end"`}, rows)
+}
+
+// insertTimexes inserts the timexes of the article with id.
+func insertTimexes(ctx context.Context, tx *sql.Tx, id string, timexes []warta.Timex) error {
+	rows := make([][]any, 0, len(timexes))
+	for i, x := range timexes {
+		rows = append(rows, []any{id, i, x.Text, x.Value, x.Type, x.Start, x.End, x.Flag})
+	}
+	return insertRows(ctx, tx, "timexes", []string{"article_id", "ordinal", "text", "value", "type", "start", `"end"`, "flag"}, rows)
+}
+
+// SetDate replaces the publication date, its source and the timexes of the
+// article with id, in one transaction.
+func (s *Store) SetDate(ctx context.Context, id, published, source string, timexes []warta.Timex) error {
+	probe := &warta.Article{ID: id, Published: published, PublishedSource: source, Timexes: timexes}
+	if err := probe.Validate(); err != nil {
+		return fmt.Errorf("set date: %w", err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("set date of %q: begin: %w", id, err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE articles SET published = $1, published_source = $2 WHERE id = $3`, published, source, id)
+	if err != nil {
+		return fmt.Errorf("set date of %q: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("set date of %q: %w", id, err)
+	} else if n == 0 {
+		return warta.Errorf(warta.ErrNotFound, "article %q not found", id)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM timexes WHERE article_id = $1`, id); err != nil {
+		return fmt.Errorf("set date of %q: delete timexes: %w", id, err)
+	}
+	if err := insertTimexes(ctx, tx, id, timexes); err != nil {
+		return fmt.Errorf("set date of %q: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("set date of %q: commit: %w", id, err)
+	}
+	return nil
 }
 
 // Article returns the article with the given id and its annotations, or a

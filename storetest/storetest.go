@@ -32,6 +32,7 @@ func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 		{"Defaults", testDefaults},
 		{"Unchanged", testUnchanged},
 		{"Update", testUpdate},
+		{"SetDate", testSetDate},
 		{"Conflict", testConflict},
 		{"Invalid", testInvalid},
 		{"NotFound", testNotFound},
@@ -243,6 +244,33 @@ func testUpdate(t *testing.T, s warta.Store) {
 	}
 	// The old content is no longer stored, so putting it again updates back.
 	mustPut(t, s, a, warta.Updated)
+}
+
+func testSetDate(t *testing.T, s warta.Store) {
+	ctx := context.Background()
+	a := full()
+	mustPut(t, s, a, warta.Added)
+	lent := []warta.Timex{{Text: "hari Selasa", Value: "2024-10-08", Type: warta.TimexDate, Start: 3, End: 14}}
+	if err := s.SetDate(ctx, a.ID, "2024-10-09", warta.SourceInferred, lent); err != nil {
+		t.Fatalf("SetDate(%q) = %v", a.ID, err)
+	}
+	want := stored(a)
+	want.Published, want.PublishedSource, want.Timexes = "2024-10-09", warta.SourceInferred, lent
+	got := mustArticle(t, s, a.ID)
+	got.IngestedAt = want.IngestedAt
+	diff(t, fmt.Sprintf("Article(%q) after SetDate", a.ID), got, want)
+
+	// The same content put again stays unchanged and keeps the lent date.
+	mustPut(t, s, full(), warta.Unchanged)
+	if got := mustArticle(t, s, a.ID); got.PublishedSource != warta.SourceInferred {
+		t.Errorf("after re-put, published_source = %q, want %q", got.PublishedSource, warta.SourceInferred)
+	}
+	if err := s.SetDate(ctx, "missing", "2024", warta.SourceInferred, nil); warta.ErrorKind(err) != warta.ErrNotFound {
+		t.Errorf("SetDate(missing) = %v, want a not-found error", err)
+	}
+	if err := s.SetDate(ctx, a.ID, "2024\xff", warta.SourceInferred, nil); warta.ErrorKind(err) != warta.ErrInvalid {
+		t.Errorf("SetDate with invalid UTF-8 = %v, want an invalid error", err)
+	}
 }
 
 func testConflict(t *testing.T, s warta.Store) {
