@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/ingest"
 	"github.com/warta-news/warta/pipeline"
 )
@@ -31,32 +32,13 @@ func ingestCommand() *command {
 			}
 			defer store.Close()
 
-			start := m.Now()
-			bar := newProgress(m)
-			ing := &pipeline.Ingester{
-				Store:    store,
-				Analyzer: pipeline.NewAnalyzer(m.Now),
-				Reader:   &ingest.Reader{Stdin: m.Stdin},
-				Workers:  workers,
-				Progress: bar.update,
-			}
-			sum, runErr := ing.Run(ctx, cfg.Args)
-			bar.finish()
-			if runErr == nil && sum.Added+sum.Updated > 0 {
-				runErr = pipeline.Corpus(ctx, store, ing.Analyzer)
-			}
-			elapsed := m.Now().Sub(start)
-
-			for _, f := range sum.Failed {
-				fmt.Fprintf(m.Stderr, "warta ingest: %s: %s\n", f.Path, f.Error)
-			}
+			sum, runErr := m.ingest(ctx, store, cfg.Args, workers, "ingest")
 			if cfg.JSON {
 				if err := writeJSON(m.Stdout, sum); err != nil {
 					fmt.Fprintf(m.Stderr, "warta ingest: %v\n", err)
 					return ExitPartial
 				}
 			}
-			fmt.Fprintln(m.Stderr, summaryLine(sum, elapsed))
 			if runErr != nil {
 				fmt.Fprintf(m.Stderr, "warta ingest: %v\n", runErr)
 				return ExitPartial
@@ -67,6 +49,32 @@ func ingestCommand() *command {
 			return ExitOK
 		},
 	}
+}
+
+// ingest reads paths into store with every per-article stage, then runs the
+// corpus stages when anything changed. It names each failed input on stderr
+// and ends with a one-line summary there (and a progress bar before it on a
+// terminal). cmd names the command in messages.
+func (m *Main) ingest(ctx context.Context, store warta.Store, paths []string, workers int, cmd string) (pipeline.Summary, error) {
+	start := m.Now()
+	bar := newProgress(m)
+	ing := &pipeline.Ingester{
+		Store:    store,
+		Analyzer: pipeline.NewAnalyzer(m.Now),
+		Reader:   &ingest.Reader{Stdin: m.Stdin},
+		Workers:  workers,
+		Progress: bar.update,
+	}
+	sum, err := ing.Run(ctx, paths)
+	bar.finish()
+	if err == nil && sum.Added+sum.Updated > 0 {
+		err = pipeline.Corpus(ctx, store, ing.Analyzer)
+	}
+	for _, f := range sum.Failed {
+		fmt.Fprintf(m.Stderr, "warta %s: %s: %s\n", cmd, f.Path, f.Error)
+	}
+	fmt.Fprintln(m.Stderr, summaryLine(sum, m.Now().Sub(start)))
+	return sum, err
 }
 
 // summaryLine is the one-line account of an ingest run.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/warta-news/warta"
-	"github.com/warta-news/warta/ingest"
 	"github.com/warta-news/warta/pipeline"
 )
 
@@ -32,20 +31,7 @@ func reportCommand() *command {
 			defer store.Close()
 			code := ExitOK
 			if len(cfg.Args) > 0 {
-				ing := &pipeline.Ingester{
-					Store:    store,
-					Analyzer: pipeline.NewAnalyzer(m.Now),
-					Reader:   &ingest.Reader{Stdin: m.Stdin},
-				}
-				start := m.Now()
-				sum, err := ing.Run(ctx, cfg.Args)
-				for _, f := range sum.Failed {
-					fmt.Fprintf(m.Stderr, "warta report: %s: %s\n", f.Path, f.Error)
-				}
-				if err == nil && sum.Added+sum.Updated > 0 {
-					err = pipeline.Corpus(ctx, store, ing.Analyzer)
-				}
-				fmt.Fprintln(m.Stderr, summaryLine(sum, m.Now().Sub(start)))
+				sum, err := m.ingest(ctx, store, cfg.Args, 0, "report")
 				if err != nil {
 					fmt.Fprintf(m.Stderr, "warta report: %v\n", err)
 					return ExitPartial
