@@ -49,6 +49,18 @@ type SearchResult struct {
 	Snippet string  `json:"snippet"`
 }
 
+// ArticleSummary is an article without its body and annotations, for
+// listings that need only what identifies and dates it.
+type ArticleSummary struct {
+	ID              string `json:"id"`
+	Title           string `json:"title"`
+	Outlet          string `json:"outlet"`
+	Language        string `json:"language"`
+	Published       string `json:"published"`
+	PublishedSource string `json:"published_source"`
+	URL             string `json:"url"`
+}
+
 // EntitySummary is an entity across the whole store.
 type EntitySummary struct {
 	Canonical string   `json:"canonical"`
@@ -99,6 +111,10 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Article, error)
 	// Articles returns every article with its annotations, ordered by id.
 	Articles(ctx context.Context) ([]*Article, error)
+	// ArticleSummaries returns every article's summary, ordered by id. It
+	// reads no body and no annotations, so listings stay cheap in a large
+	// store.
+	ArticleSummaries(ctx context.Context) ([]ArticleSummary, error)
 	// Search ranks articles against a full-text query.
 	Search(ctx context.Context, q SearchQuery) ([]SearchResult, error)
 	// Stats counts what the store holds.

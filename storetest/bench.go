@@ -11,8 +11,9 @@ import (
 // Benchmark measures a store: PutArticle and, when the store has it,
 // PutArticles in batches of 100 (both reporting articles/s; run with
 // -benchtime=10000x to ingest 10k articles), and Search over 10k articles
-// for a word in every article and a word in one. open must return a new,
-// empty store for each call.
+// for a word in every article and a word in one, and the listing of 10k
+// articles in full (Articles) and as summaries (ArticleSummaries). open
+// must return a new, empty store for each call.
 func Benchmark(b *testing.B, open func(b *testing.B) warta.Store) {
 	ctx := context.Background()
 	b.Run("PutArticle", func(b *testing.B) {
@@ -70,6 +71,26 @@ func Benchmark(b *testing.B, open func(b *testing.B) warta.Store) {
 				}
 			})
 		}
+	})
+	b.Run("List10k", func(b *testing.B) {
+		s := open(b)
+		fill(b, s, 10000)
+		b.Run("Articles", func(b *testing.B) {
+			for b.Loop() {
+				as, err := s.Articles(ctx)
+				if err != nil || len(as) != 10000 {
+					b.Fatalf("Articles() = %d articles, %v, want 10000", len(as), err)
+				}
+			}
+		})
+		b.Run("ArticleSummaries", func(b *testing.B) {
+			for b.Loop() {
+				as, err := s.ArticleSummaries(ctx)
+				if err != nil || len(as) != 10000 {
+					b.Fatalf("ArticleSummaries() = %d summaries, %v, want 10000", len(as), err)
+				}
+			}
+		})
 	})
 }
 

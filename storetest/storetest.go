@@ -37,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 		{"Invalid", testInvalid},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
+		{"ArticleSummaries", testArticleSummaries},
 		{"SearchRanking", testSearchRanking},
 		{"SearchQueries", testSearchQueries},
 		{"SearchHostile", testSearchHostile},
@@ -353,6 +354,77 @@ func testArticles(t *testing.T, s warta.Store) {
 		}
 	}
 	diff(t, "Articles()", got, want)
+}
+
+// summaryOf returns a's summary as ArticleSummaries should list it.
+func summaryOf(a *warta.Article) warta.ArticleSummary {
+	return warta.ArticleSummary{
+		ID: a.ID, Title: a.Title, Outlet: a.Outlet, Language: a.Language,
+		Published: a.Published, PublishedSource: a.PublishedSource, URL: a.URL,
+	}
+}
+
+func testArticleSummaries(t *testing.T, s warta.Store) {
+	ctx := context.Background()
+	got, err := s.ArticleSummaries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got == nil || len(got) != 0 {
+		t.Errorf("ArticleSummaries() of an empty store = %#v, want an empty non-nil slice", got)
+	}
+
+	// Put out of id order, with an undated article whose optional fields
+	// are empty, so that ordering and empty strings are both checked.
+	undated := Article(7)
+	undated.ID, undated.Origin, undated.ContentHash = "0-tanpa-tanggal", "corpus/tanpa.txt", "hash-undated"
+	undated.Published, undated.PublishedSource, undated.URL, undated.Outlet = "", warta.SourceNone, "", ""
+	put := []*warta.Article{Article(3), full(), undated, Article(1), Article(2)}
+	for _, a := range put {
+		mustPut(t, s, a, warta.Added)
+	}
+	var want []warta.ArticleSummary
+	for _, a := range put {
+		want = append(want, summaryOf(a))
+	}
+	slices.SortFunc(want, func(a, b warta.ArticleSummary) int { return strings.Compare(a.ID, b.ID) })
+	got, err = s.ArticleSummaries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	diff(t, "ArticleSummaries()", got, want)
+
+	// The summaries agree with the full articles.
+	arts, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fromArticles []warta.ArticleSummary
+	for _, a := range arts {
+		fromArticles = append(fromArticles, summaryOf(a))
+	}
+	diff(t, "ArticleSummaries() against Articles()", got, fromArticles)
+
+	// They follow an update and a new date.
+	b := Article(2)
+	b.Title, b.ContentHash = "Banjir surut, laporan nomor 2", "hash-2-v2"
+	mustPut(t, s, b, warta.Updated)
+	if err := s.SetDate(ctx, undated.ID, "2024-10-09", warta.SourceInferred, nil); err != nil {
+		t.Fatalf("SetDate(%q) error: %v", undated.ID, err)
+	}
+	got, err = s.ArticleSummaries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		switch want[i].ID {
+		case b.ID:
+			want[i].Title = b.Title
+		case undated.ID:
+			want[i].Published, want[i].PublishedSource = "2024-10-09", warta.SourceInferred
+		}
+	}
+	diff(t, "ArticleSummaries() after update and SetDate", got, want)
 }
 
 // ranked is a small corpus for search: the word "banjir" in the title of one
@@ -810,6 +882,9 @@ func testCancelled(t *testing.T, s warta.Store) {
 	}
 	if _, err := s.Articles(ctx); err == nil {
 		t.Errorf("Articles(cancelled context) error = nil, want one")
+	}
+	if _, err := s.ArticleSummaries(ctx); err == nil {
+		t.Errorf("ArticleSummaries(cancelled context) error = nil, want one")
 	}
 	if _, err := s.Search(ctx, warta.SearchQuery{Text: "kim", Stems: []string{"kim"}}); err == nil {
 		t.Errorf("Search(cancelled context) error = nil, want one")

@@ -34,18 +34,14 @@ type (
 	}
 )
 
-// articleSummary is an article as /api/articles lists it, without its body
-// and annotations.
+// articleSummary is an article as /api/articles lists it: the fields of
+// the list's established shape, a subset of warta.ArticleSummary.
 type articleSummary struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
 	Outlet    string `json:"outlet"`
 	Published string `json:"published"`
 	Language  string `json:"language"`
-}
-
-func summarize(a *warta.Article) articleSummary {
-	return articleSummary{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published, Language: a.Language}
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
@@ -110,14 +106,14 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
-	arts, err := s.Store.Articles(r.Context())
+	sums, err := s.Store.ArticleSummaries(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	list := make([]articleSummary, len(arts))
-	for i, a := range arts {
-		list[i] = summarize(a)
+	list := make([]articleSummary, len(sums))
+	for i, a := range sums {
+		list[i] = articleSummary{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published, Language: a.Language}
 	}
 	s.writeJSON(w, r, http.StatusOK, articlesBody{Articles: list})
 }

@@ -37,7 +37,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	arts, err := s.Store.Articles(ctx)
+	arts, err := s.Store.ArticleSummaries(ctx)
 	if err != nil {
 		s.fail(w, r, err)
 		return
