@@ -49,7 +49,7 @@ func rulesID() []ruleSpec {
 					return monthYear(c, mo, rel), ""
 				})
 			}},
-		{name: "id-year", rank: 4, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:(?P<t>tahun)\s+)?(?P<y>{YEAR})(?P<an>-?an)?\b`,
+		{name: "id-year", rank: 4, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:(?P<t>tahun)\s+)?(?P<y>{YEAR})(?P<an>-?an)?\b(?:\s+(?P<ini>ini)\b)?`,
 			build: buildYear},
 		{name: "id-decade-short", rank: 4, pattern: `\b(?:(?:tahun|era|dekade)\s+)(?:['’])?(?P<d>[1-9]0)-?an\b`,
 			build: func(m *match) *mention {
@@ -180,7 +180,7 @@ func rulesID() []ruleSpec {
 			}},
 		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?P<z>wib|wita|wit)\b`,
 			build: buildTime},
-		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sekarang|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|waktu\s+dekat)\b`,
+		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sementara\s+ini|sekarang|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|waktu\s+dekat)\b`,
 			build: func(m *match) *mention {
 				v := "PRESENT_REF"
 				switch s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " "); s {
@@ -475,7 +475,7 @@ func buildYear(m *match) *mention {
 	y, _ := strconv.Atoi(m.g("y"))
 	before := m.before(6)
 	after := m.after(10)
-	if notAYear(before, after) && m.g("t") == "" {
+	if notAYear(before, after) && m.g("t") == "" || numberedAfterSlash(m.before(24)) {
 		return nil
 	}
 	v := strconv.Itoa(y)
@@ -509,6 +509,36 @@ func notAYear(before, after string) bool {
 	a = strings.TrimLeft(a, " ")
 	for _, u := range []string{"orang", "km", "kilometer", "meter", "m ", "kg", "ton", "unit", "persen", "rumah", "jiwa", "kaki", "feet", "mil", "barel", "dolar", "rupiah", "penumpang", "people", "percent", "miles", "jam", "hari", "menit", "detik", "kali", "buah", "ekor", "hektar", "ha ", "mw", "liter", "juta", "miliar", "ribu", "million", "billion", "shares", "points", "tons", "troops", "workers"} {
 		if strings.HasPrefix(a, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberedAfterSlash reports whether the text before a four-digit number
+// ends in a serial number and a slash, as in the numbering of laws and
+// letters ("Permen ESDM No 1/2013", "UU 32/2009"): the number is then part
+// of a code. A month written as a number ("7/2013") still counts as a date
+// unless a "no"/"nomor" introduces it.
+func numberedAfterSlash(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "/") {
+		return false
+	}
+	b = strings.TrimRight(b[:len(b)-1], " ")
+	i := len(b)
+	for i > 0 && b[i-1] >= '0' && b[i-1] <= '9' {
+		i--
+	}
+	if i == len(b) {
+		return false
+	}
+	if n, _ := strconv.Atoi(b[i:]); n > 12 {
+		return true
+	}
+	head := strings.TrimRight(b[:i], " .")
+	for _, p := range []string{"no", "nomor", "nomer", "nr"} {
+		if strings.HasSuffix(head, p) && (len(head) == len(p) || !isLetter(head[len(head)-len(p)-1])) {
 			return true
 		}
 	}

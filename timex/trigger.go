@@ -26,7 +26,7 @@ var triggerWords = sync.OnceValue(func() map[string]bool {
 	}
 	t["jum"] = true // "Jum'at" splits at the apostrophe
 	for _, w := range strings.Fields(`
-		kemarin kemaren besok esok lusa sekarang kini saat dewasa belakangan baru akhir masa waktu
+		kemarin kemaren besok esok lusa sekarang kini saat sementara dewasa belakangan baru akhir masa waktu
 		musim setiap tiap saban per harian mingguan bulanan tahunan natal baru abad dekade dasawarsa
 		triwulan kuartal semester pagi siang sore petang malam dini semalam tadi pukul pkl tanggal tgl
 		yesterday today tomorrow tonight now currently current nowadays recently lately future past present
