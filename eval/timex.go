@@ -160,7 +160,7 @@ type timexError struct {
 
 // scoreTimexDoc tags one document and counts its matches.
 func scoreTimexDoc(doc TimeMLDoc, lang string) (timexCounts, []timexError) {
-	anchor, _ := time.Parse("2006-01-02", firstN(doc.DCT, 10))
+	anchor, _ := time.Parse("2006-01-02", firstN(padDate(doc.DCT), 10))
 	var tg timex.Tagger
 	tg.Now = func() time.Time { return anchor }
 	sys := tg.Tag(doc.Text, lang, anchor)
