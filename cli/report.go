@@ -45,12 +45,17 @@ func reportCommand() *command {
 				fmt.Fprintf(m.Stderr, "warta report: %v\n", err)
 				return ExitPartial
 			}
+			groups, err := store.ReportGroups(ctx)
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "warta report: %v\n", err)
+				return ExitPartial
+			}
 			timelines := []*warta.Timeline{}
 			for _, s := range stories {
 				if s.ArticleCount() < minArticles {
 					continue
 				}
-				tl, err := pipeline.Timeline(ctx, store, s.ID, "")
+				tl, err := pipeline.StoryTimeline(ctx, store, s, groups)
 				if err != nil {
 					fmt.Fprintf(m.Stderr, "warta report: %v\n", err)
 					return ExitPartial

@@ -73,18 +73,12 @@ func (an *Analyzer) lendDates(articles []*warta.Article, groups []warta.ReportGr
 			if published == a.Published && source == a.PublishedSource {
 				continue // already lent this date
 			}
-			a.Published, a.PublishedSource, a.Timexes = published, source, nonNilTimexes(timexes)
+			a.Published, a.PublishedSource, a.Timexes = published, source, timexes
+			nonNil(a)
 			changed = append(changed, a)
 		}
 	}
 	return changed
-}
-
-func nonNilTimexes(t []warta.Timex) []warta.Timex {
-	if t == nil {
-		return []warta.Timex{}
-	}
-	return t
 }
 
 // Query turns what a user typed into a search query, stemming its words
@@ -120,6 +114,17 @@ func Timeline(ctx context.Context, store warta.Store, storyID, query string) (*w
 	if err != nil {
 		return nil, err
 	}
+	groups, err := store.ReportGroups(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("timeline: load report groups: %w", err)
+	}
+	return StoryTimeline(ctx, store, *story, groups)
+}
+
+// StoryTimeline builds the timeline of story, loading its articles from
+// store; groups are the store's report groups. Callers that tell many
+// storylines load the storylines and groups once and call it for each.
+func StoryTimeline(ctx context.Context, store warta.Store, story warta.Storyline, groups []warta.ReportGroup) (*warta.Timeline, error) {
 	articles := make(map[string]*warta.Article)
 	for _, ev := range story.Events {
 		for _, id := range ev.Articles {
@@ -130,11 +135,7 @@ func Timeline(ctx context.Context, store warta.Store, storyID, query string) (*w
 			articles[id] = a
 		}
 	}
-	groups, err := store.ReportGroups(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("timeline: load report groups: %w", err)
-	}
-	tl := timeline.Build(*story, articles, groups)
+	tl := timeline.Build(story, articles, groups)
 	return &tl, nil
 }
 
