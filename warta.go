@@ -201,16 +201,41 @@ const (
 	KindScheduled  = "scheduled"  // announced for later
 )
 
-// TimelineEvent is one dated entry of a storyline's timeline.
+// Date precisions of a timeline entry: how much of the calendar its date names.
+const (
+	PrecisionDay     = "day"
+	PrecisionWeek    = "week"
+	PrecisionMonth   = "month"
+	PrecisionQuarter = "quarter"
+	PrecisionYear    = "year"
+)
+
+// TimelineEvent is one dated entry of a storyline's timeline: something
+// that happened (or is announced) on Date, as the articles tell it.
 type TimelineEvent struct {
-	Date               string     `json:"date"`
-	Title              string     `json:"title"`
-	Summary            string     `json:"summary"`
-	Kind               string     `json:"kind"`
-	Articles           []string   `json:"articles"`
-	Sources            []string   `json:"sources"`
+	// Date is when it happened, at Precision: "2024-06-19", "2024-W25",
+	// "2024-06", "2024-Q1", "1961". Empty when unknown.
+	Date      string   `json:"date"`
+	Precision string   `json:"precision,omitempty"`
+	Title     string   `json:"title"`
+	Summary   string   `json:"summary"`
+	Kind      string   `json:"kind"`
+	Articles  []string `json:"articles"`
+	Sources   []string `json:"sources"`
+	// IndependentSources counts the reports behind the entry: copies and
+	// rewrites of one report count once, and so do reports that credit
+	// the same origin (see Origins).
 	IndependentSources int        `json:"independent_sources"`
 	Evidence           []Evidence `json:"evidence"`
+	// Origins names, per article that credits another source for what the
+	// entry says ("mengutip KCNA", "according to Reuters"), the chain of
+	// sources it credits.
+	Origins []Origin `json:"origins,omitempty"`
+	// Quotes and Claims are those of the entry's articles that the
+	// entry's evidence holds (and, for the news of the day, the rest of
+	// the article's).
+	Quotes []SourcedQuote `json:"quotes,omitempty"`
+	Claims []SourcedClaim `json:"claims,omitempty"`
 }
 
 // Evidence points at a span of an article's body.
@@ -218,6 +243,53 @@ type Evidence struct {
 	Article string `json:"article"`
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
+	// Kind is how this article tells the entry (reported, background or
+	// scheduled); Date is the date expression's span inside the evidence,
+	// when one dates it.
+	Kind      string `json:"kind,omitempty"`
+	DateStart int    `json:"date_start,omitempty"`
+	DateEnd   int    `json:"date_end,omitempty"`
+	// New is set when the span carries content (names, numbers, content
+	// words) that no earlier article of the storyline had.
+	New bool `json:"new,omitempty"`
+}
+
+// Origin is the attribution chain of one article's account: the outlet
+// that published it, then each source it credits, nearest first; the
+// last link is where the account comes from.
+type Origin struct {
+	Article string   `json:"article"`
+	Outlet  string   `json:"outlet"`
+	Via     []string `json:"via"`
+}
+
+// SourcedQuote is a quote with the article it was found in.
+type SourcedQuote struct {
+	Article string `json:"article"`
+	Quote
+}
+
+// SourcedClaim is a claim with the article it was found in.
+type SourcedClaim struct {
+	Article string `json:"article"`
+	Claim
+}
+
+// NewContent lists what one article added to a storyline: the spans of
+// its sentences with content that no earlier article had, and the new
+// words themselves.
+type NewContent struct {
+	Article   string    `json:"article"`
+	Published string    `json:"published"`
+	Outlet    string    `json:"outlet"`
+	Spans     []NewSpan `json:"spans"`
+}
+
+// NewSpan is one sentence of NewContent and the content it adds.
+type NewSpan struct {
+	Start int      `json:"start"`
+	End   int      `json:"end"`
+	Words []string `json:"words"`
 }
 
 // Timeline is the dated story of one storyline.
@@ -225,6 +297,9 @@ type Timeline struct {
 	Storyline string          `json:"storyline"`
 	Title     string          `json:"title,omitempty"`
 	Events    []TimelineEvent `json:"events"`
+	// New holds, per article in publication order, what it added to the
+	// coverage before it.
+	New []NewContent `json:"new,omitempty"`
 }
 
 // ArticleCount returns how many articles the storyline's events hold.
