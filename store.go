@@ -137,5 +137,29 @@ type Store interface {
 	// Claims returns every claim.
 	Claims(ctx context.Context) ([]ClaimRecord, error)
 
+	// AddCorrection stores c, which must be valid, and returns it with its
+	// ID and CreatedAt set.
+	AddCorrection(ctx context.Context, c Correction) (Correction, error)
+	// Corrections returns every correction, in the order they were made.
+	Corrections(ctx context.Context) ([]Correction, error)
+	// DeleteCorrection removes the correction with id; an unknown id is a
+	// NotFound error.
+	DeleteCorrection(ctx context.Context, id int64) error
+
+	// UncomparedArticles returns the articles that have no DedupFeatures
+	// yet, ordered by id: those added or changed since the last corpus
+	// run. Storing an article with new content drops its features and
+	// links, and those of the articles linked to it, so that all of them
+	// are compared again.
+	UncomparedArticles(ctx context.Context) ([]*Article, error)
+	// EachDedupFeatures calls fn with the features of every compared
+	// article, ordered by article id, stopping at fn's first error.
+	EachDedupFeatures(ctx context.Context, fn func(DedupFeatures) error) error
+	// AddDedupFeatures stores the features of newly compared articles and
+	// the links found for them, in one transaction.
+	AddDedupFeatures(ctx context.Context, features []DedupFeatures, links []ReportLink) error
+	// ReportLinks returns every stored link, ordered by A then B.
+	ReportLinks(ctx context.Context) ([]ReportLink, error)
+
 	Close() error
 }

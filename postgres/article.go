@@ -151,6 +151,9 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, a *warta.Article) (warta.Pu
 				q AS (DELETE FROM quotes WHERE article_id = $1)
 				DELETE FROM claims WHERE article_id = $1`, a.ID)
 		}
+		if err == nil {
+			err = forgetComparisons(ctx, tx, a.ID)
+		}
 	} else {
 		_, err = tx.ExecContext(ctx, `INSERT INTO articles (origin, format, title, language, outlet, author,
 			dateline, url, published, published_source, body, content_hash, stems, ingested_at, id)
@@ -236,7 +239,7 @@ func (s *Store) SetDate(ctx context.Context, id, published, source string, timex
 // Article returns the article with the given id and its annotations, or a
 // NotFound error.
 func (s *Store) Article(ctx context.Context, id string) (*warta.Article, error) {
-	as, err := s.load(ctx, id, true)
+	as, err := s.load(ctx, " WHERE id = $1", " WHERE article_id = $1", id)
 	if err != nil {
 		return nil, fmt.Errorf("article %q: %w", id, err)
 	}
@@ -248,25 +251,22 @@ func (s *Store) Article(ctx context.Context, id string) (*warta.Article, error) 
 
 // Articles returns every article with its annotations, ordered by id.
 func (s *Store) Articles(ctx context.Context) ([]*warta.Article, error) {
-	as, err := s.load(ctx, "", false)
+	as, err := s.load(ctx, "", "")
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
 	return as, nil
 }
 
-// load reads the article with id, when one is set, or all articles, in one
-// read transaction so that annotations match their articles.
-func (s *Store) load(ctx context.Context, id string, one bool) ([]*warta.Article, error) {
+// load reads the articles that where selects (all when it is empty) in one
+// read transaction, so that annotations match their articles; annWhere
+// selects the same articles' annotations by article_id. Both take args.
+func (s *Store) load(ctx context.Context, where, annWhere string, args ...any) ([]*warta.Article, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
-	where, args := "", []any(nil)
-	if one {
-		where, args = " WHERE id = $1", []any{id}
-	}
 
 	articles := []*warta.Article{}
 	byID := make(map[string]*warta.Article)
@@ -351,11 +351,7 @@ func (s *Store) load(ctx context.Context, id string, one bool) ([]*warta.Article
 		}},
 	}
 	for _, an := range annotations {
-		where := ""
-		if one {
-			where = " WHERE article_id = $1"
-		}
-		rows, err := tx.QueryContext(ctx, an.query+where+` ORDER BY article_id, ordinal`, args...)
+		rows, err := tx.QueryContext(ctx, an.query+annWhere+` ORDER BY article_id, ordinal`, args...)
 		if err != nil {
 			return nil, err
 		}

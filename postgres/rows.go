@@ -76,3 +76,40 @@ func missing(ctx context.Context, tx *sql.Tx, ids []string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// upsertRows inserts rows into table as insertRows does, replacing a row
+// whose first nkey columns (the primary key) match one stored.
+func upsertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, nkey int, rows [][]any) error {
+	var set []string
+	for _, c := range cols[nkey:] {
+		set = append(set, c+" = EXCLUDED."+c)
+	}
+	suffix := " ON CONFLICT (" + strings.Join(cols[:nkey], ", ") + ") DO UPDATE SET " + strings.Join(set, ", ")
+	per := maxParams / len(cols)
+	for len(rows) > 0 {
+		n := min(per, len(rows))
+		var b strings.Builder
+		fmt.Fprintf(&b, "INSERT INTO %s (%s) VALUES ", table, strings.Join(cols, ", "))
+		args := make([]any, 0, n*len(cols))
+		for i, row := range rows[:n] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString("(")
+			for j := range cols {
+				if j > 0 {
+					b.WriteString(", ")
+				}
+				fmt.Fprintf(&b, "$%d", len(args)+j+1)
+			}
+			b.WriteString(")")
+			args = append(args, row...)
+		}
+		b.WriteString(suffix)
+		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
+			return fmt.Errorf("upsert into %s: %w", table, err)
+		}
+		rows = rows[n:]
+	}
+	return nil
+}

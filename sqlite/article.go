@@ -125,6 +125,9 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, a *warta.Article) (warta.Pu
 			_, err = tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid =
 				(SELECT rowid FROM articles_fts_rowid WHERE article_id = ?)`, a.ID)
 		}
+		if err == nil {
+			err = forgetComparisons(ctx, tx, a.ID)
+		}
 	}
 	if err != nil {
 		return 0, fmt.Errorf("put article %q: %w", a.ID, err)
@@ -210,7 +213,7 @@ func (s *Store) SetDate(ctx context.Context, id, published, source string, timex
 // Article returns the article with the given id and its annotations, or a
 // NotFound error.
 func (s *Store) Article(ctx context.Context, id string) (*warta.Article, error) {
-	as, err := s.load(ctx, id, true)
+	as, err := s.load(ctx, " WHERE id = ?", " WHERE article_id = ?", id)
 	if err != nil {
 		return nil, fmt.Errorf("article %q: %w", id, err)
 	}
@@ -222,25 +225,22 @@ func (s *Store) Article(ctx context.Context, id string) (*warta.Article, error) 
 
 // Articles returns every article with its annotations, ordered by id.
 func (s *Store) Articles(ctx context.Context) ([]*warta.Article, error) {
-	as, err := s.load(ctx, "", false)
+	as, err := s.load(ctx, "", "")
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}
 	return as, nil
 }
 
-// load reads the article with id, when one is set, or all articles, in one
-// read transaction so that annotations match their articles.
-func (s *Store) load(ctx context.Context, id string, one bool) ([]*warta.Article, error) {
+// load reads the articles that where selects (all when it is empty) in one
+// read transaction, so that annotations match their articles; annWhere
+// selects the same articles' annotations by article_id. Both take args.
+func (s *Store) load(ctx context.Context, where, annWhere string, args ...any) ([]*warta.Article, error) {
 	tx, err := s.read.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
-	where, args := "", []any(nil)
-	if one {
-		where, args = " WHERE id = ?", []any{id}
-	}
 
 	articles := []*warta.Article{}
 	byID := make(map[string]*warta.Article)
@@ -330,11 +330,7 @@ func (s *Store) load(ctx context.Context, id string, one bool) ([]*warta.Article
 		}},
 	}
 	for _, an := range annotations {
-		where := ""
-		if one {
-			where = " WHERE article_id = ?"
-		}
-		rows, err := tx.QueryContext(ctx, an.query+where+` ORDER BY article_id, ordinal`, args...)
+		rows, err := tx.QueryContext(ctx, an.query+annWhere+` ORDER BY article_id, ordinal`, args...)
 		if err != nil {
 			return nil, err
 		}

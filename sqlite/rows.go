@@ -14,11 +14,17 @@ const maxParams = 4000
 // insertRows inserts rows into table with one multi-row INSERT per chunk of
 // rows, each row holding one value per column.
 func insertRows(ctx context.Context, tx *sql.Tx, table string, cols []string, rows [][]any) error {
+	return insertRowsVerb(ctx, tx, "INSERT", table, cols, rows)
+}
+
+// insertRowsVerb is insertRows with another verb, such as "INSERT OR
+// REPLACE".
+func insertRowsVerb(ctx context.Context, tx *sql.Tx, verb, table string, cols []string, rows [][]any) error {
 	per := maxParams / len(cols)
 	for len(rows) > 0 {
 		n := min(per, len(rows))
 		var b strings.Builder
-		fmt.Fprintf(&b, "INSERT INTO %s (%s) VALUES ", table, strings.Join(cols, ", "))
+		fmt.Fprintf(&b, "%s INTO %s (%s) VALUES ", verb, table, strings.Join(cols, ", "))
 		tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 		args := make([]any, 0, n*len(cols))
 		for i, row := range rows[:n] {

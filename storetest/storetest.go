@@ -50,6 +50,8 @@ func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 		{"Concurrent", testConcurrent},
 		{"Batch", testBatch},
 		{"Cancelled", testCancelled},
+		{"Corrections", testCorrections},
+		{"DedupIndex", testDedupIndex},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,186 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+
+	"github.com/warta-news/warta"
+)
+
+// UncomparedArticles returns the articles without dedup features, ordered
+// by id.
+func (s *Store) UncomparedArticles(ctx context.Context) ([]*warta.Article, error) {
+	as, err := s.load(ctx, ` WHERE NOT EXISTS (SELECT 1 FROM dedup_features f WHERE f.article_id = articles.id)`,
+		` WHERE article_id NOT IN (SELECT article_id FROM dedup_features)`)
+	if err != nil {
+		return nil, fmt.Errorf("uncompared articles: %w", err)
+	}
+	return as, nil
+}
+
+// EachDedupFeatures calls fn with every stored article's dedup features,
+// ordered by article id.
+func (s *Store) EachDedupFeatures(ctx context.Context, fn func(warta.DedupFeatures) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT article_id, body_hash, outlet_key, signature, anchors
+		FROM dedup_features ORDER BY article_id`)
+	if err != nil {
+		return fmt.Errorf("dedup features: %w", err)
+	}
+	err = scanEach(rows, func(rows *sql.Rows) error {
+		var f warta.DedupFeatures
+		var anchors []byte
+		if err := rows.Scan(&f.Article, &f.BodyHash, &f.OutletKey, &f.Signature, &anchors); err != nil {
+			return err
+		}
+		var err error
+		if len(f.Signature) == 0 {
+			f.Signature = nil
+		}
+		if f.Anchors, err = decodeUint64s(anchors); err != nil {
+			return fmt.Errorf("article %q: %w", f.Article, err)
+		}
+		return fn(f)
+	})
+	if err != nil {
+		return fmt.Errorf("dedup features: %w", err)
+	}
+	return nil
+}
+
+// AddDedupFeatures stores features and links in one transaction, replacing
+// the features of an article stored before and a link between the same
+// two articles.
+func (s *Store) AddDedupFeatures(ctx context.Context, features []warta.DedupFeatures, links []warta.ReportLink) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("add dedup features: begin: %w", err)
+	}
+	defer tx.Rollback()
+	rows := make([][]any, 0, len(features))
+	ids := make([]string, 0, len(features))
+	for _, f := range features {
+		sig := f.Signature
+		if sig == nil {
+			sig = []byte{}
+		}
+		rows = append(rows, []any{f.Article, f.BodyHash, f.OutletKey, sig, encodeUint64s(f.Anchors)})
+		ids = append(ids, f.Article)
+	}
+	var linkRows [][]any
+	for _, l := range links {
+		evidence, err := evidenceJSON(l.Evidence)
+		if err != nil {
+			return fmt.Errorf("add dedup features: link %s %s: %w", l.A, l.B, err)
+		}
+		linkRows = append(linkRows, []any{l.A, l.B, l.Kind, l.Score, evidence})
+		ids = append(ids, l.A, l.B)
+	}
+	if err := checkArticles(ctx, tx, "add dedup features", ids); err != nil {
+		return err
+	}
+	if err := upsertRows(ctx, tx, "dedup_features", []string{"article_id", "body_hash", "outlet_key", "signature", "anchors"}, 1, rows); err != nil {
+		return fmt.Errorf("add dedup features: %w", err)
+	}
+	if err := upsertRows(ctx, tx, "dedup_links", []string{"a", "b", "kind", "score", "evidence"}, 2, linkRows); err != nil {
+		return fmt.Errorf("add dedup features: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("add dedup features: commit: %w", err)
+	}
+	return nil
+}
+
+// ReportLinks returns every stored link, ordered by its articles.
+func (s *Store) ReportLinks(ctx context.Context) ([]warta.ReportLink, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a, b, kind, score, evidence FROM dedup_links ORDER BY a, b`)
+	if err != nil {
+		return nil, fmt.Errorf("report links: %w", err)
+	}
+	links := []warta.ReportLink{}
+	err = scanEach(rows, func(rows *sql.Rows) error {
+		var l warta.ReportLink
+		var evidence string
+		if err := rows.Scan(&l.A, &l.B, &l.Kind, &l.Score, &evidence); err != nil {
+			return err
+		}
+		if evidence != "[]" {
+			if err := json.Unmarshal([]byte(evidence), &l.Evidence); err != nil {
+				return fmt.Errorf("link %s %s: evidence: %w", l.A, l.B, err)
+			}
+		}
+		links = append(links, l)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("report links: %w", err)
+	}
+	return links, nil
+}
+
+// forgetComparisons drops the dedup features of the article with id and of
+// every article linked to it, and all their links, so that the next corpus
+// run compares them all again: a changed text may no longer be the copy it
+// was, and an exact copy linked only through it must find its other copies.
+func forgetComparisons(ctx context.Context, tx *sql.Tx, id string) error {
+	forget := []any{id}
+	rows, err := tx.QueryContext(ctx, `SELECT b FROM dedup_links WHERE a = $1 UNION SELECT a FROM dedup_links WHERE b = $1`, id)
+	if err != nil {
+		return fmt.Errorf("forget comparisons: %w", err)
+	}
+	err = scanEach(rows, func(rows *sql.Rows) error {
+		var other string
+		err := rows.Scan(&other)
+		forget = append(forget, other)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("forget comparisons: %w", err)
+	}
+	ids := make([]string, len(forget))
+	for i, f := range forget {
+		ids[i] = f.(string)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM dedup_links WHERE a = ANY($1) OR b = ANY($1)`, ids); err != nil {
+		return fmt.Errorf("forget comparisons: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM dedup_features WHERE article_id = ANY($1)`, ids); err != nil {
+		return fmt.Errorf("forget comparisons: %w", err)
+	}
+	return nil
+}
+
+// encodeUint64s returns xs as little-endian bytes, 8 per value.
+func encodeUint64s(xs []uint64) []byte {
+	b := make([]byte, 8*len(xs))
+	for i, x := range xs {
+		binary.LittleEndian.PutUint64(b[8*i:], x)
+	}
+	return b
+}
+
+// decodeUint64s reverses encodeUint64s.
+func decodeUint64s(b []byte) ([]uint64, error) {
+	if len(b)%8 != 0 {
+		return nil, fmt.Errorf("decode anchors: %d bytes is not a whole number of uint64", len(b))
+	}
+	if len(b) == 0 {
+		return nil, nil
+	}
+	xs := make([]uint64, len(b)/8)
+	for i := range xs {
+		xs[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return xs, nil
+}
+
+// evidenceJSON returns alignments as a JSON array, "[]" for none.
+func evidenceJSON(ev []warta.Alignment) (string, error) {
+	if len(ev) == 0 {
+		return "[]", nil
+	}
+	b, err := json.Marshal(ev)
+	return string(b), err
+}
