@@ -1,87 +1,673 @@
 package timeline
 
 import (
-	"sort"
+	"cmp"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/text"
 )
 
-// Build returns the timeline of story. articles must hold every article the
-// story's events name; groups are the report groups, used to count
+// Merge thresholds: how much of a mention's weighted content an entry must
+// share for the mention to join it. A mention of the very same date needs
+// less than one whose date only falls within the entry's (a month
+// mention of a day's event).
+const (
+	sameDateOverlap = 0.22
+	withinOverlap   = 0.6
+	leadSentences   = 3 // how far into an article its news of the day is dated
+	leadDays        = 7 // how long before publication the news of the day may lie
+	summaryBytes    = 320
+	titleWords      = 14
+)
+
+// Build returns the timeline of story. articles must hold every article
+// the story's events name; groups are the report groups, used to count
 // independent sources.
+//
+// Each of the story's events becomes an entry of kind reported, dated by
+// the day its articles' leads name (or the event's date), and each
+// calendar date the articles mention becomes a reported, background or
+// scheduled entry of its own; mentions of the same date and happening in
+// several articles are merged into one entry with all their evidence.
 func Build(story warta.Storyline, articles map[string]*warta.Article, groups []warta.ReportGroup) warta.Timeline {
-	groupOf := make(map[string]string)
+	b := newBuilder(story, articles, groups)
+	b.newsOfTheDay()
+	b.datedMentions()
+	return b.timeline()
+}
+
+// mention is one article's account of an entry: a sentence, the date
+// expression in it (if any) and how it tells it.
+type mention struct {
+	art      *warta.Article
+	p        period // zero when undated
+	kind     string
+	sent     text.Span
+	date     text.Span // the date expression; zero when none
+	words    map[string]bool
+	position int // the date expression's index among the article's timexes, -1 for a lead
+}
+
+// entry is a timeline entry being built.
+type entry struct {
+	p        period
+	title    string // the stored event's title, for news of the day
+	mentions []mention
+	words    map[string]bool
+}
+
+type builder struct {
+	story   warta.Storyline
+	arts    map[string]*warta.Article
+	order   []*warta.Article // the story's articles in publication order
+	rank    map[string]int
+	sents   map[string][]text.Span
+	idf     map[string]float64
+	groupOf map[string]string
+	start   time.Time // the storyline's first publication day; zero when none is dated
+	used    map[string]map[int]bool
+	lead    map[string]*entry // the entry telling each article's news of the day
+	entries []*entry
+}
+
+func newBuilder(story warta.Storyline, articles map[string]*warta.Article, groups []warta.ReportGroup) *builder {
+	b := &builder{
+		story: story, arts: articles, rank: map[string]int{}, sents: map[string][]text.Span{},
+		idf: map[string]float64{}, groupOf: map[string]string{}, used: map[string]map[int]bool{},
+		lead: map[string]*entry{},
+	}
 	for i, g := range groups {
 		key := g.ID
 		if key == "" {
 			key = "group-" + strconv.Itoa(i)
 		}
 		for _, id := range g.Articles {
-			groupOf[id] = key
+			b.groupOf[id] = "g:" + key
 		}
 	}
-	tl := warta.Timeline{Storyline: story.ID, Title: story.Title, Events: []warta.TimelineEvent{}}
+	seen := map[string]bool{}
 	for _, ev := range story.Events {
-		te := warta.TimelineEvent{
-			Date:     ev.Date,
-			Title:    ev.Title,
-			Kind:     warta.KindReported,
-			Articles: append([]string(nil), ev.Articles...),
-			Sources:  []string{},
-			Evidence: []warta.Evidence{},
-		}
-		reports := make(map[string]bool)
-		outlets := make(map[string]bool)
 		for _, id := range ev.Articles {
-			a, ok := articles[id]
-			if !ok {
+			if a := articles[id]; a != nil && !seen[id] {
+				seen[id] = true
+				b.order = append(b.order, a)
+			}
+		}
+	}
+	slices.SortStableFunc(b.order, func(x, y *warta.Article) int {
+		px, okx := published(x)
+		py, oky := published(y)
+		if okx != oky {
+			if okx {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(px.Compare(py), cmp.Compare(x.ID, y.ID))
+	})
+	df := map[string]int{}
+	for i, a := range b.order {
+		b.rank[a.ID] = i
+		b.sents[a.ID] = nonEmpty(a.Body, text.Sentences(a.Body))
+		all := map[string]bool{}
+		for _, sp := range b.sents[a.ID] {
+			for w := range sentenceWords(a, sp) {
+				all[w] = true
+			}
+		}
+		for w := range all {
+			df[w]++
+		}
+		if p, ok := published(a); ok && (b.start.IsZero() || p.Before(b.start)) {
+			b.start = p
+		}
+	}
+	n := float64(len(b.order))
+	for w, d := range df {
+		b.idf[w] = math.Log(1 + n/float64(d))
+	}
+	return b
+}
+
+// nonEmpty drops spans of white space only.
+func nonEmpty(body string, spans []text.Span) []text.Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		if strings.TrimSpace(body[sp.Start:sp.End]) != "" {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// published returns an article's publication day.
+func published(a *warta.Article) (time.Time, bool) {
+	if len(a.Published) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", a.Published[:10])
+	return t, err == nil
+}
+
+// sentenceOf returns the span of the sentence of a that holds bytes
+// [start, end), widened to hold all of them.
+func (b *builder) sentenceOf(a *warta.Article, start, end int) text.Span {
+	spans := b.sents[a.ID]
+	i, _ := slices.BinarySearchFunc(spans, start, func(sp text.Span, off int) int {
+		if sp.End <= off {
+			return -1
+		}
+		if sp.Start > off {
+			return 1
+		}
+		return 0
+	})
+	sp := text.Span{Start: start, End: end}
+	if i < len(spans) && spans[i].Start <= start {
+		sp = spans[i]
+	} else if i > 0 {
+		sp = spans[i-1]
+	}
+	sp.Start = min(sp.Start, start)
+	for j := i; j < len(spans) && spans[j].Start < end; j++ {
+		sp.End = max(sp.End, spans[j].End)
+	}
+	sp.End = max(sp.End, end)
+	return sp
+}
+
+// newsOfTheDay makes one reported entry per stored event, dated by the
+// day its articles' leads name.
+func (b *builder) newsOfTheDay() {
+	for _, ev := range b.story.Events {
+		var ms []mention
+		votes := map[string]int{}
+		for _, id := range ev.Articles {
+			a := b.arts[id]
+			if a == nil {
 				continue
 			}
-			outlet := a.Outlet
-			if outlet == "" {
-				outlet = "unknown outlet (" + a.ID + ")"
+			m := b.leadMention(a)
+			if m.p.value != "" {
+				votes[m.p.value]++
 			}
-			if !outlets[outlet] {
-				outlets[outlet] = true
-				te.Sources = append(te.Sources, outlet)
-			}
-			// An article counts as its own report unless it belongs to a
-			// group of copies; an outlet counts once per report.
-			report := a.ID
-			if g, ok := groupOf[a.ID]; ok {
-				report = g
-			}
-			reports[report] = true
-			if start, end, ok := leadSentence(a.Body); ok {
-				te.Evidence = append(te.Evidence, warta.Evidence{Article: a.ID, Start: start, End: end})
-				if te.Summary == "" {
-					te.Summary = strings.TrimSpace(a.Body[start:end])
-				}
+			ms = append(ms, m)
+		}
+		e := &entry{title: ev.Title, words: map[string]bool{}}
+		best := ""
+		for v, n := range votes {
+			if n > votes[best] || n == votes[best] && v < best {
+				best = v
 			}
 		}
-		te.IndependentSources = min(len(reports), len(outlets))
-		sort.Strings(te.Sources)
+		if best == "" {
+			best = ev.Date
+		}
+		if p, ok := parsePeriod(best); ok {
+			e.p = p
+		}
+		for _, m := range ms {
+			b.add(e, m)
+			b.lead[m.art.ID] = e
+		}
+		b.entries = append(b.entries, e)
+	}
+}
+
+// leadMention returns an article's news of the day: the first sentence of
+// its lead that names a day shortly before publication, or else its first
+// sentence, dated by publication.
+func (b *builder) leadMention(a *warta.Article) mention {
+	pub, hasPub := published(a)
+	spans := b.sents[a.ID]
+	if len(spans) > leadSentences {
+		spans = spans[:leadSentences]
+	}
+	if len(spans) > 0 {
+		for i, t := range a.Timexes {
+			if t.Start >= spans[len(spans)-1].End || (t.Type != warta.TimexDate && t.Type != warta.TimexTime) {
+				continue
+			}
+			p, ok := parsePeriod(t.Value)
+			if !ok || p.precision != warta.PrecisionDay {
+				continue
+			}
+			if hasPub && (p.start.After(pub) || p.start.Before(pub.AddDate(0, 0, -leadDays))) {
+				continue
+			}
+			b.use(a.ID, i)
+			sp := b.sentenceOf(a, t.Start, t.End)
+			return b.mention(a, p, warta.KindReported, sp, text.Span{Start: t.Start, End: t.End}, i)
+		}
+	}
+	var p period
+	if hasPub {
+		p = day(pub)
+	}
+	sp := text.Span{}
+	if len(spans) > 0 {
+		sp = spans[0]
+	}
+	m := b.mention(a, p, warta.KindReported, sp, text.Span{}, -1)
+	for _, w := range text.ContentWords(a.Language, a.Title) {
+		m.words[w] = true
+	}
+	return m
+}
+
+func (b *builder) use(id string, i int) {
+	if b.used[id] == nil {
+		b.used[id] = map[int]bool{}
+	}
+	b.used[id][i] = true
+}
+
+func (b *builder) mention(a *warta.Article, p period, kind string, sent, date text.Span, pos int) mention {
+	words := map[string]bool{}
+	if sent.End > sent.Start {
+		words = sentenceWords(a, sent)
+	}
+	return mention{art: a, p: p, kind: kind, sent: sent, date: date, words: words, position: pos}
+}
+
+// datedMentions turns every calendar date the articles mention into a
+// mention, and merges each into the entry it tells, or a new one.
+func (b *builder) datedMentions() {
+	var ms []mention
+	for _, a := range b.order {
+		pub, hasPub := published(a)
+		for i, t := range a.Timexes {
+			if b.used[a.ID][i] || (t.Type != warta.TimexDate && t.Type != warta.TimexTime) {
+				continue
+			}
+			p, ok := parsePeriod(t.Value)
+			if !ok || t.Start < 0 || t.End > len(a.Body) || t.Start >= t.End {
+				continue
+			}
+			sp := b.sentenceOf(a, t.Start, t.End)
+			kind := b.kindOf(p, pub, hasPub, a.Body[sp.Start:t.Start])
+			if kind == "" {
+				continue
+			}
+			ms = append(ms, b.mention(a, p, kind, sp, text.Span{Start: t.Start, End: t.End}, i))
+		}
+	}
+	// Finest dates first, so that an entry takes the most precise date
+	// that any of its mentions gives.
+	slices.SortStableFunc(ms, func(x, y mention) int {
+		return cmp.Or(cmp.Compare(precisionRank[x.p.precision], precisionRank[y.p.precision]),
+			cmp.Compare(b.rank[x.art.ID], b.rank[y.art.ID]))
+	})
+	for _, m := range ms {
+		var best *entry
+		bestSim := 0.0
+		for _, e := range b.entries {
+			if e.p.value == "" || !e.p.compatible(m.p) || (e.kind() == warta.KindScheduled) != (m.kind == warta.KindScheduled) {
+				continue
+			}
+			if e.has(m) {
+				best = nil
+				bestSim = math.Inf(1)
+				break
+			}
+			need := withinOverlap
+			if e.p.value == m.p.value {
+				need = sameDateOverlap
+			}
+			sim := b.overlap(m.words, e.words)
+			if sim >= need && sim > bestSim {
+				best, bestSim = e, sim
+			}
+		}
+		switch {
+		case math.IsInf(bestSim, 1):
+			continue // the same sentence already tells this entry
+		case best != nil:
+			b.add(best, m)
+		default:
+			e := &entry{p: m.p, words: map[string]bool{}}
+			b.add(e, m)
+			b.entries = append(b.entries, e)
+		}
+	}
+}
+
+// kindOf says how an article tells a date it mentions: scheduled when the
+// date lies after publication, or on its day with a future cue before
+// the expression; background when it ended well before publication or
+// before the storyline began; reported otherwise. It returns "" for a
+// month or year that holds the publication day and is not announced: a
+// vague "this year" tells no event of its own.
+func (b *builder) kindOf(p period, pub time.Time, hasPub bool, before string) string {
+	if !hasPub {
+		if futureTense(before) {
+			return warta.KindScheduled
+		}
+		return warta.KindReported
+	}
+	switch {
+	case p.start.After(pub):
+		return warta.KindScheduled
+	case p.end.Before(pub):
+		if p.end.Before(pub.AddDate(0, 0, -backgroundDays)) || (!b.start.IsZero() && p.end.Before(b.start.AddDate(0, 0, -leadDays))) {
+			return warta.KindBackground
+		}
+		return warta.KindReported
+	case futureTense(before):
+		return warta.KindScheduled
+	case p.precision == warta.PrecisionDay:
+		return warta.KindReported
+	}
+	return ""
+}
+
+// has reports whether e already holds m's sentence.
+func (e *entry) has(m mention) bool {
+	for _, o := range e.mentions {
+		if o.art == m.art && o.sent == m.sent {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) add(e *entry, m mention) {
+	e.mentions = append(e.mentions, m)
+	for w := range m.words {
+		e.words[w] = true
+	}
+	if m.p.value != "" && (e.p.value == "" || m.p.finer(e.p)) && e.p.compatible(m.p) {
+		e.p = m.p
+	}
+}
+
+// kind is reported when any article reports the entry, scheduled when
+// every article announces it, and background otherwise.
+func (e *entry) kind() string {
+	kinds := map[string]bool{}
+	for _, m := range e.mentions {
+		kinds[m.kind] = true
+	}
+	switch {
+	case kinds[warta.KindReported]:
+		return warta.KindReported
+	case kinds[warta.KindBackground]:
+		return warta.KindBackground
+	case kinds[warta.KindScheduled]:
+		return warta.KindScheduled
+	}
+	return warta.KindReported
+}
+
+// overlap returns the share of m's weighted content that e holds too.
+// Words that most articles of the storyline share weigh little.
+func (b *builder) overlap(m, e map[string]bool) float64 {
+	var shared, total float64
+	for w := range m {
+		idf := b.idf[w]
+		if idf == 0 {
+			idf = math.Log(2)
+		}
+		total += idf
+		if e[w] {
+			shared += idf
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return shared / total
+}
+
+// timeline turns the entries into the storyline's timeline.
+func (b *builder) timeline() warta.Timeline {
+	tl := warta.Timeline{Storyline: b.story.ID, Title: b.story.Title, Events: []warta.TimelineEvent{}}
+	tl.New = novelty(b.order, b.sents)
+	newSpans := map[string][]warta.NewSpan{}
+	for _, nc := range tl.New {
+		newSpans[nc.Article] = nc.Spans
+	}
+	slices.SortStableFunc(b.entries, func(x, y *entry) int {
+		if (x.p.value == "") != (y.p.value == "") {
+			if x.p.value == "" {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(x.p.start.Compare(y.p.start),
+			-cmp.Compare(precisionRank[x.p.precision], precisionRank[y.p.precision]))
+	})
+	claimed := map[string]bool{}
+	for _, e := range b.entries {
+		if len(e.mentions) == 0 {
+			continue
+		}
+		te := b.event(e, newSpans)
+		b.attach(e, &te, claimed, false)
 		tl.Events = append(tl.Events, te)
 	}
-	sort.SliceStable(tl.Events, func(i, j int) bool {
-		a, b := tl.Events[i].Date, tl.Events[j].Date
-		if a == "" || b == "" {
-			return b == "" && a != ""
+	// Quotes and claims outside every entry's evidence go with their
+	// article's news of the day.
+	k := 0
+	for _, e := range b.entries {
+		if len(e.mentions) == 0 {
+			continue
 		}
-		return a < b
-	})
+		if b.leadOf(e) > 0 {
+			b.attach(e, &tl.Events[k], claimed, true)
+		}
+		k++
+	}
 	return tl
 }
 
-// leadSentence returns the span of the first sentence of body.
-func leadSentence(body string) (start, end int, ok bool) {
-	for _, s := range text.Sentences(body) {
-		if strings.TrimSpace(body[s.Start:s.End]) != "" {
-			return s.Start, s.End, true
+// leadOf counts the articles whose news of the day e tells.
+func (b *builder) leadOf(e *entry) int {
+	n := 0
+	for id, le := range b.lead {
+		if le == e && b.arts[id] != nil {
+			n++
 		}
 	}
-	return 0, 0, false
+	return n
 }
+
+// event makes the timeline event of e.
+func (b *builder) event(e *entry, newSpans map[string][]warta.NewSpan) warta.TimelineEvent {
+	te := warta.TimelineEvent{
+		Date: e.p.value, Precision: e.p.precision, Kind: e.kind(),
+		Articles: []string{}, Sources: []string{}, Evidence: []warta.Evidence{},
+	}
+	ms := slices.Clone(e.mentions)
+	slices.SortStableFunc(ms, func(x, y mention) int {
+		return cmp.Or(cmp.Compare(b.rank[x.art.ID], b.rank[y.art.ID]), cmp.Compare(x.sent.Start, y.sent.Start))
+	})
+	for _, m := range ms {
+		if !slices.Contains(te.Articles, m.art.ID) {
+			te.Articles = append(te.Articles, m.art.ID)
+			if o := outletName(m.art); !slices.Contains(te.Sources, o) {
+				te.Sources = append(te.Sources, o)
+			}
+		}
+		if m.sent.End <= m.sent.Start {
+			continue
+		}
+		ev := warta.Evidence{Article: m.art.ID, Start: m.sent.Start, End: m.sent.End, Kind: m.kind}
+		if m.date.End > m.date.Start {
+			ev.DateStart, ev.DateEnd = m.date.Start, m.date.End
+		}
+		for _, ns := range newSpans[m.art.ID] {
+			if ns.Start < m.sent.End && m.sent.Start < ns.End {
+				ev.New = true
+			}
+		}
+		te.Evidence = append(te.Evidence, ev)
+	}
+	slices.Sort(te.Sources)
+	central := b.central(ms)
+	if central.sent.End > central.sent.Start {
+		te.Summary = clip(strings.TrimSpace(central.art.Body[central.sent.Start:central.sent.End]), summaryBytes)
+	}
+	te.Title = e.title
+	if te.Title == "" {
+		te.Title = trimTitle(te.Summary, titleWords)
+	}
+	te.Origins, te.IndependentSources = b.independence(e, ms)
+	return te
+}
+
+// central returns the mention whose sentence shares the most content with
+// the others; the first article's wins ties.
+func (b *builder) central(ms []mention) mention {
+	best, bestScore := 0, -1.0
+	for i, m := range ms {
+		if m.sent.End <= m.sent.Start {
+			continue
+		}
+		score := 0.0
+		for j, o := range ms {
+			if i != j {
+				score += b.overlap(m.words, o.words)
+			}
+		}
+		if score > bestScore+1e-9 {
+			best, bestScore = i, score
+		}
+	}
+	return ms[best]
+}
+
+// independence returns the attribution chains of the entry's articles and
+// how many independent reports stand behind it. Two articles count as one
+// report when they belong to one report group (a copy or rewrite), come
+// from the same outlet, or credit a common source anywhere in their
+// chains (both "mengutip KCNA"), or when one credits the other's outlet.
+func (b *builder) independence(e *entry, ms []mention) ([]warta.Origin, int) {
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(k string) string {
+		if p, ok := parent[k]; ok && p != k {
+			r := find(p)
+			parent[k] = r
+			return r
+		}
+		parent[k] = k
+		return k
+	}
+	union := func(x, y string) { parent[find(x)] = find(y) }
+
+	var origins []warta.Origin
+	var keys []string
+	done := map[string]bool{}
+	for _, m := range ms {
+		a := m.art
+		if done[a.ID] {
+			continue
+		}
+		done[a.ID] = true
+		key := "a:" + a.ID
+		if g, ok := b.groupOf[a.ID]; ok {
+			key = g
+		}
+		keys = append(keys, key)
+		if a.Outlet != "" {
+			union(key, "o:"+originKey(a.Outlet))
+		}
+		chain := b.chain(a, ms, b.lead[a.ID] == e)
+		if len(chain) > 0 {
+			origins = append(origins, warta.Origin{Article: a.ID, Outlet: outletName(a), Via: chain})
+			for _, src := range chain {
+				union(key, "o:"+originKey(src))
+			}
+		}
+	}
+	roots := map[string]bool{}
+	for _, k := range keys {
+		roots[find(k)] = true
+	}
+	return origins, len(roots)
+}
+
+// chain returns the sources an article credits for the entry: those named
+// in its evidence sentences, or else, when the entry is the article's news
+// of the day (lead), those its first sentences credit for the whole article.
+func (b *builder) chain(a *warta.Article, ms []mention, lead bool) []string {
+	places := placeNames(a)
+	var chain []string
+	for _, m := range ms {
+		if m.art == a && m.sent.End > m.sent.Start {
+			for _, s := range attribution(a.Body[m.sent.Start:m.sent.End], places) {
+				if !slices.Contains(chain, s) {
+					chain = append(chain, s)
+				}
+			}
+		}
+	}
+	if len(chain) > 0 || !lead {
+		return chain
+	}
+	spans := b.sents[a.ID]
+	if len(spans) > 2 {
+		spans = spans[:2]
+	}
+	for _, sp := range spans {
+		chain = append(chain, attribution(a.Body[sp.Start:sp.End], places)...)
+	}
+	return chain
+}
+
+// attach adds to te the quotes and claims of e's articles that e's
+// evidence holds, or, with rest, those of the articles whose news of the
+// day e tells that no entry took.
+func (b *builder) attach(e *entry, te *warta.TimelineEvent, claimed map[string]bool, rest bool) {
+	for _, m := range e.mentions {
+		if rest && b.lead[m.art.ID] != e {
+			continue
+		}
+		inside := func(start, end int) bool { return rest || start >= m.sent.Start && end <= m.sent.End }
+		for _, q := range m.art.Quotes {
+			key := "q:" + m.art.ID + ":" + strconv.Itoa(q.Start) + ":" + strconv.Itoa(q.End)
+			if !claimed[key] && inside(q.Start, q.End) {
+				claimed[key] = true
+				te.Quotes = append(te.Quotes, warta.SourcedQuote{Article: m.art.ID, Quote: q})
+			}
+		}
+		for _, c := range m.art.Claims {
+			key := "c:" + m.art.ID + ":" + strconv.Itoa(c.Start) + ":" + strconv.Itoa(c.End)
+			if !claimed[key] && inside(c.Start, c.End) {
+				claimed[key] = true
+				te.Claims = append(te.Claims, warta.SourcedClaim{Article: m.art.ID, Claim: c})
+			}
+		}
+	}
+}
+
+// outletName is an article's outlet, or a stand-in naming the article.
+func outletName(a *warta.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return "unknown outlet (" + a.ID + ")"
+}
+
+// clip cuts s to about n bytes at a word boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + " …"
+}
+
+func utf8RuneStart(c byte) bool { return c&0xC0 != 0x80 }

@@ -1,8 +1,49 @@
-// Package timeline tells a storyline as dated events, each with the
-// articles and outlets that report it, how many of those outlets reported
-// independently (copies and rewrites of one report count once), and the
-// evidence spans in each article.
+// Package timeline tells a storyline as dated entries: what happened
+// when, as its articles tell it, who reported it, how many of them
+// reported independently, and the sentences that say so.
 //
-// This first version makes one timeline entry per event, dated by the
-// event's date, summarised by the lead sentence of its first article.
+// # Entries and their kinds
+//
+// Each event of the storyline becomes a "reported" entry, the news of
+// the day, dated by the day its articles' leads name (a day up to a week
+// before publication) or else by publication. Every other calendar date
+// an article mentions (from the timex stage: days, ISO weeks, months,
+// quarters, years) becomes an entry of its own, of kind
+//
+//   - "scheduled" when the date lies after publication, or on its day
+//     with a future cue ("akan", "dijadwalkan", "will", "expected") in
+//     the six words before the date expression;
+//   - "background" when it ended more than 90 days before publication,
+//     or a week before the storyline's first article;
+//   - "reported" otherwise: what had happened by publication.
+//
+// A month or year that holds the publication day and is not announced
+// ("tahun ini") makes no entry. Mentions of the same happening are merged
+// across articles: the dates must be compatible (equal, or one within
+// the other) and the sentences must share content, weighted so that
+// words most of the storyline's articles share count little; a date
+// within a coarser one needs more shared content (0.6 of the mention's
+// weight) than the same date (0.22). Scheduled mentions merge only with
+// scheduled ones, so that a plan and its later report stay two entries.
+// An entry is reported when any article reports it, background when
+// none does and not all announce it.
+//
+// # Independent sources and origins
+//
+// Attribution cues ("mengutip", "menurut", "dilansir dari", "seperti
+// dikutip", "according to", "citing", "X melaporkan", "X reported") name
+// the sources an article credits, nearest first: Origins holds the chain
+// per article (outlet, then via). An article's chain for an entry comes
+// from its evidence sentences, or, for its news of the day, from its
+// first two sentences. Articles count as one independent source when
+// they are in one report group (copies and rewrites), come from one
+// outlet, credit a common source anywhere in their chains, or when one
+// credits the other's outlet.
+//
+// # What is new
+//
+// Articles are read in publication order; a sentence is new when it has
+// content no earlier article had: a new name or number, or at least two
+// new content words making a third of its content. Timeline.New lists
+// those sentences per article, and Evidence.New marks evidence that is new.
 package timeline

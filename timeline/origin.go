@@ -1,0 +1,208 @@
+package timeline
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/warta-news/warta"
+)
+
+// Attribution cues. A cue before the source ("mengutip KCNA", "according to
+// Reuters") is followed, after a few describing words ("media pemerintah",
+// "kantor berita", "the state news agency"), by the source's name; a cue
+// after it ("Yonhap melaporkan", "Reuters reported") follows the name.
+var (
+	cueBefore = regexp.MustCompile(`(?i)\b(?:mengutip|dikutip dari|seperti dikutip|dilansir dari|dilansir|melansir|menurut|berdasarkan laporan|seperti dilaporkan|dilaporkan|lapor|laporan|according to|citing|cited by|quoted by|as reported by|reported by|told|según|citando|informó|informa)\b`)
+	cueAfter  = regexp.MustCompile(`(?i)^\s*(?:melaporkan|memberitakan|mewartakan|menulis|reported|reports|said in a report|informó|informa)\b`)
+)
+
+// describing words that may stand between a cue and the source's name.
+var describing = map[string]bool{
+	"media": true, "pemerintah": true, "negara": true, "kantor": true, "berita": true,
+	"agensi": true, "situs": true, "laman": true, "surat": true, "kabar": true, "harian": true,
+	"stasiun": true, "televisi": true, "resmi": true, "corong": true, "dari": true, "the": true,
+	"state": true, "official": true, "news": true, "agency": true, "outlet": true, "newspaper": true,
+	"broadcaster": true, "daily": true, "wire": true, "service": true, "a": true, "an": true, "la": true,
+	"el": true, "agencia": true, "diario": true, "de": true, "prensa": true, "oficial": true,
+	"estatal": true, "intelijen": true, "yang": true, "dikelola": true, "run": true,
+}
+
+// nameNoise are capitalised words that start sentences or describe, not
+// name, a source.
+var nameNoise = map[string]bool{
+	"Kantor": true, "Berita": true, "Media": true, "The": true, "News": true, "Agency": true,
+	"Agencia": true, "La": true, "El": true, "Pemerintah": true,
+}
+
+// attribution returns the sources that sentence s credits, nearest first:
+// "Menurut Yonhap News, mengutip media pemerintah Korea Utara KCNA" gives
+// [Yonhap News, KCNA]. places are the place names of the article, which
+// are dropped from the front of a name ("Korea Selatan Yonhap").
+func attribution(s string, places map[string]bool) []string {
+	type found struct {
+		at   int
+		name string
+	}
+	var out []found
+	for _, m := range cueBefore.FindAllStringIndex(s, -1) {
+		if name := nameAfter(s[m[1]:], places); name != "" {
+			out = append(out, found{m[0], name})
+		}
+	}
+	// Names followed by a reporting verb.
+	for _, run := range capitalRuns(s) {
+		if cueAfter.MatchString(s[run[1]:]) {
+			if name := cleanName(s[run[0]:run[1]], places); name != "" {
+				out = append(out, found{run[0], name})
+			}
+		}
+	}
+	// In text order; the same source once.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	var names []string
+	seen := map[string]bool{}
+	for _, f := range out {
+		k := originKey(f.name)
+		if !seen[k] {
+			seen[k] = true
+			names = append(names, f.name)
+		}
+	}
+	return names
+}
+
+// nameAfter returns the source named at the start of s, after describing
+// words, or "" when s goes on with something else ("menurut para ahli").
+func nameAfter(s string, places map[string]bool) string {
+	i := 0
+	for skipped := 0; skipped < 6; skipped++ {
+		for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == ':') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != '.' {
+			j++
+		}
+		w := s[i:j]
+		if w == "" {
+			return ""
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			break
+		}
+		if !describing[strings.ToLower(w)] {
+			return ""
+		}
+		i = j
+	}
+	runs := capitalRuns(s[i:])
+	if len(runs) == 0 || runs[0][0] != 0 {
+		return ""
+	}
+	return cleanName(s[i:i+runs[0][1]], places)
+}
+
+// capitalRuns returns the spans of the runs of capitalised words in s
+// ("Korea Utara KCNA", "Yonhap News").
+func capitalRuns(s string) [][2]int {
+	var runs [][2]int
+	start, end := -1, -1
+	i := 0
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := strings.TrimRight(s[i:j], ",.;:”\"')")
+		r, _ := utf8.DecodeRuneInString(w)
+		capital := w != "" && (unicode.IsUpper(r) || unicode.IsDigit(r) && start >= 0)
+		if capital {
+			if start < 0 {
+				start = i
+			}
+			end = i + len(w)
+		}
+		if !capital || len(w) < j-i { // a lower-case word or punctuation ends the run
+			if start >= 0 {
+				runs = append(runs, [2]int{start, end})
+			}
+			start = -1
+		}
+		i = j
+	}
+	if start >= 0 {
+		runs = append(runs, [2]int{start, end})
+	}
+	return runs
+}
+
+// cleanName drops place names and describing words from the front of a run
+// of capitalised words; an acronym in the run ("Korea Utara KCNA") is the
+// name.
+func cleanName(run string, places map[string]bool) string {
+	words := strings.Fields(run)
+	for i, w := range words {
+		if len(w) >= 3 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 && i > 0 {
+			return w
+		}
+	}
+	for len(words) > 0 {
+		dropped := false
+		if nameNoise[words[0]] {
+			words, dropped = words[1:], true
+		}
+		for n := min(3, len(words)); n >= 1 && !dropped; n-- {
+			if places[strings.ToLower(strings.Join(words[:n], " "))] && n < len(words) {
+				words, dropped = words[n:], true
+			}
+		}
+		if !dropped {
+			break
+		}
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// originKey is the form of a source's name that two mentions of it share:
+// lower case, without "news", "berita" or "kantor berita".
+func originKey(name string) string {
+	var kept []string
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "news", "berita", "kantor", "agency", "the", ".com":
+			continue
+		}
+		kept = append(kept, strings.TrimSuffix(w, ".com"))
+	}
+	return strings.Join(kept, " ")
+}
+
+// placeNames returns the lower-cased place names of an article.
+func placeNames(a *warta.Article) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Type == warta.EntityLoc {
+			m[strings.ToLower(e.Text)] = true
+			if e.Canonical != "" {
+				m[strings.ToLower(e.Canonical)] = true
+			}
+		}
+	}
+	return m
+}

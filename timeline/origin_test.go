@@ -1,0 +1,29 @@
+package timeline
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAttribution(t *testing.T) {
+	places := map[string]bool{"korea utara": true, "korea selatan": true}
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"Menurut Yonhap News, mengutip media pemerintah Korea Utara KCNA, Kim mengatakan bahwa hubungan menjadi langgeng.", []string{"Yonhap News", "KCNA"}},
+		{"Kantor berita Korea Selatan Yonhap melaporkan kunjungan tersebut dapat dilakukan secepatnya.", []string{"Yonhap"}},
+		{"Mengutip Warta Pagi, Rabu (11/9/2024), sebanyak 12.418 warga mengungsi.", []string{"Warta Pagi"}},
+		{"The minister will visit next month, according to Reuters.", []string{"Reuters"}},
+		{"Reuters reported that the talks ended.", []string{"Reuters"}},
+		{"Hal itu dilansir dari AFP pada Senin.", []string{"AFP"}},
+		{"Menurut para ahli, kerja sama itu berbahaya.", nil},
+		{"Warga mengungsi ke 14 titik.", nil},
+	}
+	for _, tt := range tests {
+		got := attribution(tt.sentence, places)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("attribution(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
