@@ -56,7 +56,7 @@ func parsePeriod(value string) (period, bool) {
 		}
 		// ISO week 1 holds January 4th; weeks start on Monday.
 		jan4 := time.Date(year, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7))
+		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 		s := monday.AddDate(0, 0, 7*(w-1))
 		return period{value, s, s.AddDate(0, 0, 6), warta.PrecisionWeek}, true
 	case len(rest) == 3 && rest[0] == '-':
