@@ -51,68 +51,19 @@ func Groups(articles []*warta.Article) []warta.ReportGroup {
 			docs = append(docs, a)
 		}
 	}
-	hashes := make([]string, len(docs))
-	parallel(len(docs), func(i int) { hashes[i] = BodyHash(docs[i].Body) })
-
-	// Exact copies: link every copy to the first of its text, which
-	// stands for the text in the later tests.
-	var links []link
-	first := make(map[string]int)
-	var reps []int
-	for i, h := range hashes {
-		if h == "" {
-			continue
-		}
-		if r, ok := first[h]; ok {
-			links = append(links, link{a: r, b: i, kind: warta.GroupExact, score: 1})
-			continue
-		}
-		first[h] = i
-		reps = append(reps, i)
-	}
-
-	// Near copies among the representatives.
-	sigs := make([]Signature, len(reps))
-	anchors := make([][]uint64, len(reps))
-	parallel(len(reps), func(r int) {
-		sigs[r] = Sign(docs[reps[r]])
-		anchors[r] = anchorSet(docs[reps[r]])
+	entries := make([]entry, len(docs))
+	parallel(len(docs), func(i int) {
+		a := docs[i]
+		entries[i] = entry{id: a.ID, hash: BodyHash(a.Body), outlet: outletKey(a.Outlet), sig: Sign(a),
+			anchors: anchorSet(a), fresh: true, article: a}
 	})
-	near := make(map[[2]int]bool)
-	for _, p := range nearCandidates(sigs) {
-		if j := sigs[p[0]].Similarity(sigs[p[1]]); j >= NearThreshold {
-			near[p] = true
-			links = append(links, link{a: reps[p[0]], b: reps[p[1]], kind: warta.GroupNear, score: j})
-		}
+	links, _ := compare(entries, nil) // every entry has its article: nothing to load
+	ids := make([]string, len(entries))
+	hashes := make([]string, len(entries))
+	for i, e := range entries {
+		ids[i], hashes[i] = e.id, e.hash
 	}
-
-	// Rewrites among the representatives that are not near copies.
-	var pairs [][2]int
-	for _, p := range rewriteCandidates(anchors) {
-		if !near[p] && rewriteAllowed(docs[reps[p[0]]], docs[reps[p[1]]]) {
-			pairs = append(pairs, p)
-		}
-	}
-	profiles := make([]*profile, len(reps))
-	var need []int
-	for _, p := range pairs {
-		for _, r := range p {
-			if profiles[r] == nil {
-				profiles[r] = &profile{} // placeholder until computed
-				need = append(need, r)
-			}
-		}
-	}
-	parallel(len(need), func(k int) { profiles[need[k]] = newProfile(docs[reps[need[k]]]) })
-	markCommon(profiles)
-	verdicts := make([]Comparison, len(pairs))
-	parallel(len(pairs), func(k int) { verdicts[k] = align(profiles[pairs[k][0]], profiles[pairs[k][1]]) })
-	for k, c := range verdicts {
-		if c.Kind == warta.GroupRewrite {
-			links = append(links, link{a: reps[pairs[k][0]], b: reps[pairs[k][1]], kind: c.Kind, score: c.Score, evidence: c.Evidence})
-		}
-	}
-	return connect(docs, hashes, links)
+	return connect(ids, hashes, links)
 }
 
 // commonSentence is the number of texts a sentence must recur in to be
@@ -148,7 +99,7 @@ func markCommon(profiles []*profile) {
 
 // connect joins articles along links, strongest kind and highest score
 // first, and returns the groups of two or more.
-func connect(docs []*warta.Article, hashes []string, links []link) []warta.ReportGroup {
+func connect(ids []string, hashes []string, links []link) []warta.ReportGroup {
 	sort.SliceStable(links, func(i, j int) bool {
 		li, lj := links[i], links[j]
 		if kindRank[li.kind] != kindRank[lj.kind] {
@@ -162,7 +113,7 @@ func connect(docs []*warta.Article, hashes []string, links []link) []warta.Repor
 		}
 		return li.b < lj.b
 	})
-	parent := make([]int, len(docs))
+	parent := make([]int, len(ids))
 	for i := range parent {
 		parent[i] = i
 	}
@@ -203,23 +154,23 @@ func connect(docs []*warta.Article, hashes []string, links []link) []warta.Repor
 		g.score = min(g.score, l.score)
 		g.evid = append(g.evid, l.evidence...)
 	}
-	for i := range docs {
+	for i := range ids {
 		if g := byRoot[find(i)]; g != nil {
 			g.members = append(g.members, i)
 		}
 	}
 	groups := make([]warta.ReportGroup, 0, len(byRoot))
 	for _, g := range byRoot {
-		ids := make([]string, len(g.members))
+		members := make([]string, len(g.members))
 		for k, i := range g.members {
-			ids[k] = docs[i].ID
+			members[k] = ids[i]
 		}
-		sort.Strings(ids)
+		sort.Strings(members)
 		var id string
 		if g.kind == warta.GroupExact {
 			id = "g" + hashes[g.members[0]][:12]
 		} else {
-			sum := sha256.Sum256([]byte(g.kind + "\x00" + strings.Join(ids, "\x00")))
+			sum := sha256.Sum256([]byte(g.kind + "\x00" + strings.Join(members, "\x00")))
 			id = "g" + hex.EncodeToString(sum[:6])
 		}
 		sort.SliceStable(g.evid, func(i, j int) bool {
@@ -231,7 +182,7 @@ func connect(docs []*warta.Article, hashes []string, links []link) []warta.Repor
 			}
 			return g.evid[i].AStart < g.evid[j].AStart
 		})
-		groups = append(groups, warta.ReportGroup{ID: id, Kind: g.kind, Articles: ids, Score: g.score, Evidence: g.evid})
+		groups = append(groups, warta.ReportGroup{ID: id, Kind: g.kind, Articles: members, Score: g.score, Evidence: g.evid})
 	}
 	sort.Slice(groups, func(i, j int) bool { return groups[i].Articles[0] < groups[j].Articles[0] })
 	return groups
