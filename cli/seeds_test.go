@@ -181,7 +181,7 @@ func TestSeedsIngest(t *testing.T) {
 	}
 	var dates []string
 	for _, ev := range tl.Events {
-		if ev.Date != "" {
+		if ev.Date != "" && !strings.Contains(ev.Date, "-W") { // ISO weeks do not sort as text
 			dates = append(dates, ev.Date)
 		}
 		if ev.IndependentSources < 1 || len(ev.Sources) == 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/warta-news/warta"
@@ -45,28 +46,95 @@ func timelineCommand() *command {
 func printTimeline(m *Main, tl *warta.Timeline) {
 	w := m.Stdout
 	fmt.Fprintf(w, "%s  %s\n\n", tl.Storyline, tl.Title)
+	const indent = 24
 	for _, ev := range tl.Events {
-		fmt.Fprintf(w, "%-10s  %-10s  %s\n", orDash(ev.Date), ev.Kind, clip(ev.Title, 90))
-		if ev.Summary != "" && !strings.Contains(ev.Summary, strings.TrimSuffix(ev.Title, " …")) {
-			fmt.Fprintf(w, "%24s%s\n", "", clip(ev.Summary, 120))
+		kind := ev.Kind
+		if isNew(ev) {
+			kind += " *"
 		}
-		fmt.Fprintf(w, "%24ssources: %s (%d independent)  articles: %s\n\n", "",
-			strings.Join(ev.Sources, ", "), ev.IndependentSources, strings.Join(ev.Articles, ", "))
+		fmt.Fprintf(w, "%-10s  %-10s  %s\n", orDash(ev.Date), kind, clip(ev.Title, 90))
+		if ev.Summary != "" && !strings.Contains(ev.Summary, strings.TrimSuffix(ev.Title, " …")) {
+			fmt.Fprintf(w, "%*s%s\n", indent, "", clip(ev.Summary, 120))
+		}
+		fmt.Fprintf(w, "%*ssources: %s (%d independent)\n", indent, "", strings.Join(ev.Sources, ", "), ev.IndependentSources)
+		if chains := originChains(ev); chains != "" {
+			fmt.Fprintf(w, "%*sorigins: %s\n", indent, "", chains)
+		}
+		extra := ""
+		if n := len(ev.Quotes); n > 0 {
+			extra += fmt.Sprintf("  quotes: %d", n)
+		}
+		if n := len(ev.Claims); n > 0 {
+			extra += fmt.Sprintf("  claims: %d", n)
+		}
+		fmt.Fprintf(w, "%*sarticles: %s%s\n\n", indent, "", strings.Join(ev.Articles, ", "), extra)
 	}
+	if len(tl.Events) > 0 {
+		fmt.Fprintln(w, "* carries content that no earlier article of the storyline had")
+	}
+}
+
+// isNew reports whether any of an entry's evidence is new content.
+func isNew(ev warta.TimelineEvent) bool {
+	for _, e := range ev.Evidence {
+		if e.New {
+			return true
+		}
+	}
+	return false
+}
+
+// originChains shows an entry's attribution chains: "Detik ← Yonhap ← KCNA".
+func originChains(ev warta.TimelineEvent) string {
+	var chains []string
+	for _, o := range ev.Origins {
+		c := o.Outlet + " ← " + strings.Join(o.Via, " ← ")
+		if !slices.Contains(chains, c) {
+			chains = append(chains, c)
+		}
+	}
+	return strings.Join(chains, "; ")
 }
 
 func printTimelineMarkdown(m *Main, tl *warta.Timeline) {
 	w := m.Stdout
 	fmt.Fprintf(w, "# %s\n\n", tl.Title)
-	fmt.Fprintln(w, "| date | kind | what happened | sources | independent |")
-	fmt.Fprintln(w, "|---|---|---|---|---|")
+	fmt.Fprintln(w, "| date | kind | what happened | sources | independent | origins |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|")
 	esc := strings.NewReplacer("|", "\\|", "\n", " ")
 	for _, ev := range tl.Events {
 		what := ev.Title
-		if ev.Summary != "" && ev.Summary != ev.Title {
+		if ev.Summary != "" && ev.Summary != ev.Title && !strings.Contains(ev.Summary, strings.TrimSuffix(ev.Title, " …")) {
 			what += ": " + ev.Summary
+		} else if ev.Summary != "" {
+			what = ev.Summary
 		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %d |\n", orDash(ev.Date), ev.Kind, esc.Replace(clip(what, 300)),
-			esc.Replace(strings.Join(ev.Sources, ", ")), ev.IndependentSources)
+		if isNew(ev) {
+			what += " (new)"
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s |\n", orDash(ev.Date), ev.Kind, esc.Replace(clip(what, 300)),
+			esc.Replace(strings.Join(ev.Sources, ", ")), ev.IndependentSources, esc.Replace(originChains(ev)))
+	}
+	var news []string
+	for _, nc := range tl.New {
+		if len(nc.Spans) == 0 {
+			continue
+		}
+		var words []string
+		for _, sp := range nc.Spans {
+			for _, word := range sp.Words {
+				if !slices.Contains(words, word) {
+					words = append(words, word)
+				}
+			}
+		}
+		if len(words) > 12 {
+			words = words[:12]
+		}
+		news = append(news, fmt.Sprintf("- %s %s (%s): %d new sentences: %s", orDash(nc.Published), nc.Article,
+			orDash(nc.Outlet), len(nc.Spans), esc.Replace(strings.Join(words, ", "))))
+	}
+	if len(news) > 0 {
+		fmt.Fprintf(w, "\n## What each article added\n\n%s\n", strings.Join(news, "\n"))
 	}
 }

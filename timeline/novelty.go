@@ -17,9 +17,17 @@ const (
 
 // sentenceWords returns the content of a sentence as a set: the stems of
 // its content words, its numbers, and the names of the entities in it.
+// Date expressions are left out: that two sentences name the same month
+// says nothing about what they tell.
 func sentenceWords(a *warta.Article, sp text.Span) map[string]bool {
 	words := map[string]bool{}
-	for _, w := range text.ContentWords(a.Language, a.Body[sp.Start:sp.End]) {
+	s := a.Body[sp.Start:sp.End]
+	for _, t := range a.Timexes {
+		if t.Start >= sp.Start && t.End <= sp.End && t.Start < t.End {
+			s = s[:t.Start-sp.Start] + strings.Repeat(" ", t.End-t.Start) + s[t.End-sp.Start:]
+		}
+	}
+	for _, w := range text.ContentWords(a.Language, s) {
 		words[w] = true
 	}
 	for _, e := range a.Entities {
