@@ -13,29 +13,141 @@ import (
 	"github.com/warta-news/warta/timeline"
 )
 
-// Corpus runs the corpus stages over everything in store: it finds report
-// groups, lends an undated article the date of a dated article carrying the
-// same report (published_source "inferred"), builds events and storylines,
-// and stores all of it. an resolves the lent dates' expressions.
+// Corpus runs the corpus stages over store. Dedup is incremental: only
+// the articles added or changed since the last run (those without stored
+// dedup features) are compared, with each other and with the stored
+// features of the rest, whose bodies are read only when a rewrite
+// candidate needs them; the links found are stored with the features, and
+// report groups are made anew from every stored link. An undated article
+// in a group that changed borrows the date of a dated article carrying the
+// same report (published_source "inferred"). Then events and storylines
+// are built and the analysts' corrections applied to them, and all of it
+// is stored. an resolves the lent dates' expressions.
 func Corpus(ctx context.Context, store warta.Store, an *Analyzer) error {
-	articles, err := store.Articles(ctx)
+	fresh, err := store.UncomparedArticles(ctx)
 	if err != nil {
-		return fmt.Errorf("corpus: load articles: %w", err)
+		return fmt.Errorf("corpus: load new articles: %w", err)
 	}
-	groups := dedup.Groups(articles)
+	var known []warta.DedupFeatures
+	if err := store.EachDedupFeatures(ctx, func(f warta.DedupFeatures) error {
+		known = append(known, f)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("corpus: load dedup index: %w", err)
+	}
+	load := func(ids []string) ([]*warta.Article, error) {
+		out := make([]*warta.Article, 0, len(ids))
+		for _, id := range ids {
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, a)
+		}
+		return out, nil
+	}
+	links, features, err := dedup.Update(known, fresh, load)
+	if err != nil {
+		return fmt.Errorf("corpus: %w", err)
+	}
+	if err := store.AddDedupFeatures(ctx, features, links); err != nil {
+		return fmt.Errorf("corpus: store dedup index: %w", err)
+	}
+	all := mergeFeatures(known, features)
+	known, features = nil, nil
+	if links, err = store.ReportLinks(ctx); err != nil {
+		return fmt.Errorf("corpus: load report links: %w", err)
+	}
+	groups := dedup.Connect(all, links)
+	all, links = nil, nil
 	if err := store.ReplaceReportGroups(ctx, groups); err != nil {
 		return fmt.Errorf("corpus: store report groups: %w", err)
 	}
-	for _, a := range an.lendDates(articles, groups) {
+	lenders, err := groupArticles(ctx, store, groups, fresh)
+	if err != nil {
+		return fmt.Errorf("corpus: %w", err)
+	}
+	for _, a := range an.lendDates(lenders, groups) {
 		if err := store.SetDate(ctx, a.ID, a.Published, a.PublishedSource, a.Timexes); err != nil {
 			return fmt.Errorf("corpus: lend a date to %s: %w", a.ID, err)
 		}
 	}
+	fresh, lenders = nil, nil
+
+	articles, err := store.Articles(ctx)
+	if err != nil {
+		return fmt.Errorf("corpus: load articles: %w", err)
+	}
 	stories := cluster.Build(articles, groups, cluster.Options{})
+	corrections, err := store.Corrections(ctx)
+	if err != nil {
+		return fmt.Errorf("corpus: load corrections: %w", err)
+	}
+	if len(corrections) > 0 {
+		byID := make(map[string]*warta.Article, len(articles))
+		for _, a := range articles {
+			byID[a.ID] = a
+		}
+		stories = ApplyCorrections(stories, corrections, func(id string) warta.ArticleSummary {
+			a := byID[id]
+			if a == nil {
+				return warta.ArticleSummary{ID: id}
+			}
+			return warta.ArticleSummary{ID: id, Title: a.Title, Published: a.Published}
+		})
+	}
 	if err := store.ReplaceStorylines(ctx, stories); err != nil {
 		return fmt.Errorf("corpus: store storylines: %w", err)
 	}
 	return nil
+}
+
+// mergeFeatures returns the features of known and added together, ordered
+// by article id; both are ordered by it already.
+func mergeFeatures(known, added []warta.DedupFeatures) []warta.DedupFeatures {
+	sorted := func(fs []warta.DedupFeatures) bool {
+		return sort.SliceIsSorted(fs, func(i, j int) bool { return fs[i].Article < fs[j].Article })
+	}
+	all := make([]warta.DedupFeatures, 0, len(known)+len(added))
+	all = append(append(all, known...), added...)
+	if !sorted(known) || !sorted(added) || len(known) > 0 && len(added) > 0 && known[len(known)-1].Article > added[0].Article {
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Article < all[j].Article })
+	}
+	return all
+}
+
+// groupArticles returns the articles of the groups that hold one of fresh:
+// the only groups whose lending can have changed. Fresh articles come from
+// fresh; the others are read from store.
+func groupArticles(ctx context.Context, store warta.Store, groups []warta.ReportGroup, fresh []*warta.Article) ([]*warta.Article, error) {
+	byID := make(map[string]*warta.Article, len(fresh))
+	for _, a := range fresh {
+		byID[a.ID] = a
+	}
+	var out []*warta.Article
+	for _, g := range groups {
+		touched := false
+		for _, id := range g.Articles {
+			if byID[id] != nil {
+				touched = true
+				break
+			}
+		}
+		if !touched {
+			continue
+		}
+		for _, id := range g.Articles {
+			a := byID[id]
+			if a == nil {
+				var err error
+				if a, err = store.Article(ctx, id); err != nil {
+					return nil, fmt.Errorf("load report group member %s: %w", id, err)
+				}
+			}
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }
 
 // lendDates gives each article that has no date of its own the date of the
