@@ -7,18 +7,20 @@ import (
 	"fmt"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/extract"
 	"github.com/warta-news/warta/ingest"
 	"github.com/warta-news/warta/pipeline"
 )
 
 func analyzeCommand() *command {
-	var removed bool
+	var removed, noEvidence bool
 	return &command{
 		name:    "analyze",
 		usage:   "PATH...",
 		summary: "analyse articles without a database and print each one (JSON Lines with --json)",
 		flags: func(fs *flag.FlagSet) {
 			fs.BoolVar(&removed, "removed", false, "also show the lines the cleaner removed, with the reason")
+			fs.BoolVar(&noEvidence, "no-line-evidence", false, "judge each article alone: do not count lines repeated across the inputs' articles of one outlet")
 		},
 		run: func(ctx context.Context, m *Main, cfg *Config) int {
 			if len(cfg.Args) == 0 {
@@ -32,12 +34,20 @@ func analyzeCommand() *command {
 			for _, err := range errs {
 				fmt.Fprintf(m.Stderr, "warta analyze: %v\n", err)
 			}
+			var rep *extract.Repeats
+			if !noEvidence {
+				var err error
+				if rep, err = pipeline.CountLines(ctx, rd, files); err != nil {
+					fmt.Fprintf(m.Stderr, "warta analyze: %v\n", err)
+					return ExitPartial
+				}
+			}
 			origins := make(map[string]string) // id -> origin, to keep ids unique
 			enc := json.NewEncoder(m.Stdout)
 			enc.SetEscapeHTML(false)
 			for _, f := range files {
 				emit := func(doc warta.Document) error {
-					a, err := an.Analyze(doc)
+					a, err := an.AnalyzeWith(doc, rep)
 					if err != nil {
 						failed++
 						fmt.Fprintf(m.Stderr, "warta analyze: %s: %v\n", doc.Origin, err)

@@ -14,6 +14,7 @@ import (
 var evalTasks = map[string]func(data, split string) (eval.Report, error){
 	"timex":   eval.Timex,
 	"extract": eval.Extract,
+	"clean":   eval.Clean,
 	"cluster": eval.Cluster,
 	"dates":   func(data, _ string) (eval.Report, error) { return eval.DateStrings(data) },
 }

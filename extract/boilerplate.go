@@ -23,6 +23,8 @@ const (
 	ReasonGlued       = "glued duplicate"   // a line that the next lines repeat piece by piece
 	ReasonSeparator   = "separator"         // a line of symbols only: "***", "--------"
 	ReasonDate        = "date"              // a date line in the header, reported as Published
+	ReasonPhoto       = "photo credit"      // a caption that opens with its credit: "DOK. PT X ...", "KOMPAS.com/NAMA ..."
+	ReasonKicker      = "section label"     // "GAYA HIDUP" above the lead: the section, not the story
 )
 
 // exactLines maps a whole line, lower-cased and stripped of trailing
@@ -87,6 +89,9 @@ var prefixLines = []struct{ prefix, reason string }{
 	{"tonton juga", ReasonRelated},
 	{"tonton video", ReasonRelated},
 	{"baca selengkapnya", ReasonRelated},
+	{"pilihan editor:", ReasonRelated},
+	{"pilihan editor :", ReasonRelated},
+	{"editor's pick:", ReasonRelated},
 	{"simak berita selengkapnya", ReasonRelated},
 	{"berita selengkapnya", ReasonRelated},
 	{"baca berita", ReasonRelated},
@@ -169,6 +174,31 @@ var (
 	logoLine = regexp.MustCompile(`^(?i:logo)\s+(\S.{1,40})$|^(\S.{1,40}?)\s+(?i:logo)$`)
 )
 
+// maxCaptionWords is how long a caption that opens with its photo credit
+// may be; a longer line is a paragraph that happens to start alike.
+const maxCaptionWords = 40
+
+// photoCredit is a photo credit glued to the front of its caption, as
+// Indonesian sites print it: "DOK. PT TBS ENERGI UTAMA TBK...",
+// "dok.Xpeng...", "KOMPAS.com/RARINDRA...", "Tokopedia/kompas.com...",
+// "ANTARA FOTO/Aditya...". A caption under "Foto:" is the caption itself:
+// it stays, once.
+var photoCredit = regexp.MustCompile(`^(?:(?i:dok)\.\s?\S|[\p{L}\d.]*(?i:\.com|foto)/\S|[\p{L}\d.]+/(?i:[\p{L}\d]+\.com)\S)`)
+
+// kickerLink is a related link under a kicker in capitals, as in
+// "PIALA AFF: Kapan Piala AFF 2016 Digelar?": one to four words in
+// capitals and a colon, then a headline in Title Case without a final
+// period. The first line of a text has the same shape when it is the
+// headline ("KPK: Tersangka Dipanggil"), so the cleaner asks only below it.
+func kickerLink(line string) bool {
+	label, title, ok := strings.Cut(line, ":")
+	if !ok || len(label) > 30 || !isUpperWord(label) || wordCount(label) > 4 {
+		return false
+	}
+	title = strings.TrimSpace(title)
+	return title != "" && headlineLike(title) && wordCount(title) <= 14
+}
+
 // lineFinding is what classifying one line found: the reason to drop it (""
 // to keep it) and any metadata the line gave away.
 type lineFinding struct {
@@ -204,6 +234,18 @@ func classify(line string) lineFinding {
 		if strings.HasPrefix(lower, p.prefix) {
 			return lineFinding{reason: p.reason}
 		}
+	}
+	if (line[0] == '(' || line[0] == '[') && len(lower) > 1 {
+		// "(Baca Juga: ...)": a link line in brackets.
+		inner := strings.TrimLeft(lower[1:], " ")
+		for _, p := range prefixLines {
+			if p.reason == ReasonRelated && strings.HasPrefix(inner, p.prefix) {
+				return lineFinding{reason: p.reason}
+			}
+		}
+	}
+	if words <= maxCaptionWords && photoCredit.MatchString(line) {
+		return lineFinding{reason: ReasonPhoto}
 	}
 	switch line[0] {
 	case '-':

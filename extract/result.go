@@ -33,6 +33,13 @@ var ErrNoContent = &warta.Error{Kind: warta.ErrInvalid, Message: "no main text f
 // through Text. Metadata already present on doc wins over what is found in
 // the content; an empty field is filled from the content.
 func Document(doc warta.Document) (Result, error) {
+	return DocumentWith(doc, nil)
+}
+
+// DocumentWith is Document with cross-article evidence for plain text:
+// rep, if not nil, holds the line counts of the batch doc belongs to (see
+// Repeats), and doc's lines are judged against its OutletKey.
+func DocumentWith(doc warta.Document, rep *Repeats) (Result, error) {
 	name := doc.ID
 	if name == "" {
 		name = doc.Origin
@@ -48,7 +55,7 @@ func Document(doc warta.Document) (Result, error) {
 			return Result{}, fmt.Errorf("extract %s: %w", name, err)
 		}
 	case strings.TrimSpace(doc.Text) != "":
-		r = Text(doc.Text)
+		r = TextWith(doc.Text, Options{Repeats: rep, Outlet: OutletKey(doc)})
 		if r.Body == "" {
 			return Result{}, fmt.Errorf("extract %s: text is all boilerplate: %w", name, ErrNoContent)
 		}

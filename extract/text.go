@@ -12,6 +12,7 @@ import (
 // textLine is one non-empty line of the input on its way through the cleaner.
 type textLine struct {
 	text  string
+	n     int                 // the line's number in the input, from 1
 	drop  string              // reason for dropping the line; "" keeps it
 	title bool                // the line is the headline: it goes to Title, not Body
 	blank bool                // an empty line came before it in the input
@@ -35,6 +36,23 @@ func Text(s string) Result {
 	return cleanText(s, false)
 }
 
+// Options adjust the plain-text cleaner; the zero Options cleans as Text.
+type Options struct {
+	// Repeats, if set, is evidence from the other articles of a batch: a
+	// line that recurs in many articles of Outlet is dropped as
+	// ReasonRepeated, unless a rule already names its family.
+	Repeats *Repeats
+	// Outlet is the OutletKey of the article being cleaned.
+	Outlet string
+}
+
+// TextWith is Text with options. With Repeats set, it is idempotent on its
+// Body only as far as the counts stay the same.
+func TextWith(s string, o Options) Result {
+	r, _ := cleanLines(s, false, o)
+	return r
+}
+
 // cleanText is Text for plain text (fromHTML false) or for the main text
 // the HTML extractor found. Two rules are for plain text only. A scraper of
 // plain text that read a page twice leaves runs of repeated lines, but the
@@ -44,6 +62,12 @@ func Text(s string) Result {
 // (@handle) date") attributes the quote above it rather than being left
 // over from an embed that is gone.
 func cleanText(s string, fromHTML bool) Result {
+	r, _ := cleanLines(s, fromHTML, Options{})
+	return r
+}
+
+// cleanLines is cleanText that also returns the lines with their verdicts.
+func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 	lines := splitLines(s)
 	var r Result
 	var bylineOutlet, logoOutlet string
@@ -51,6 +75,12 @@ func cleanText(s string, fromHTML bool) Result {
 	for i := range lines {
 		l := &lines[i]
 		f := classifyFor(l.text, fromHTML)
+		if f.reason == "" && i > 0 && kickerLink(l.text) {
+			f.reason = ReasonRelated
+		}
+		if f.reason == "" && o.Repeats != nil && o.Repeats.Repeated(o.Outlet, l.text) {
+			f.reason = ReasonRepeated
+		}
 		if f.reason == "" {
 			continue
 		}
@@ -65,6 +95,7 @@ func cleanText(s string, fromHTML bool) Result {
 			bylineOutlet = first(bylineOutlet, f.outlet)
 		}
 	}
+	dropKicker(lines)
 	markDuplicates(lines, !fromHTML)
 	trimTail(lines, fromHTML)
 	mastheadOutlet := header(lines, &r)
@@ -108,7 +139,7 @@ func cleanText(s string, fromHTML bool) Result {
 		}
 	}
 	r.Body = b.String()
-	return r
+	return r, lines
 }
 
 // classifyFor is classify, keeping the signatures of embedded posts in
@@ -136,14 +167,16 @@ func splitLines(s string) []textLine {
 	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
 	var lines []textLine
 	blank := false
+	n := 0
 	for raw := range strings.SplitSeq(s, "\n") {
+		n++
 		t := normalizeSpace(raw)
 		if t == "" {
 			blank = true
 			continue
 		}
 		t = fixStrayPeriod(t)
-		l := textLine{text: t, blank: blank}
+		l := textLine{text: t, n: n, blank: blank}
 		l.text, l.cut = cutGluedLinks(l.text)
 		if l.text != "" {
 			lines = append(lines, l)
@@ -503,4 +536,39 @@ func separated(lines []textLine, i int) bool {
 		}
 	}
 	return false
+}
+
+// dropKicker drops a section label above the lead ("GAYA HIDUP",
+// "EKONOMI"): a first line of one to three words in capitals, letters
+// only, with a paragraph of body text right under it. A headline is
+// longer, and a dateline is followed by a dash and the lead on its line.
+func dropKicker(lines []textLine) {
+	first := -1
+	for i := range lines {
+		if lines[i].drop == "" {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	t := lines[first].text
+	if n := wordCount(t); n > 3 || !isUpperWord(t) {
+		return
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != ' ' {
+			return
+		}
+	}
+	for j := first + 1; j < len(lines); j++ {
+		if lines[j].drop != "" {
+			continue
+		}
+		if wordCount(lines[j].text) > 12 {
+			lines[first].drop = ReasonKicker
+		}
+		return
+	}
 }

@@ -91,6 +91,18 @@ func TestTextBoilerplate(t *testing.T) {
 		{"stray period after word", "Sanksi dicabut .", "Sanksi dicabut.", nil},
 		{"blank lines collapsed", lead + "\n\n\n   \n" + second + "   ", lead + "\n" + second, nil},
 		{"spaces collapsed", "Harga  naik\u00a0lagi.\r\n", "Harga naik lagi.", nil},
+		{"related link in brackets", lead + "\n(Baca Juga: Harga Emas Turun Lagi)\n" + second, lead + "\n" + second,
+			[]warta.RemovedLine{rm("(Baca Juga: Harga Emas Turun Lagi)", ReasonRelated)}},
+		{"editor's pick", lead + "\nPilihan editor:Apa Dampak Perang terhadap Ekonomi", lead,
+			[]warta.RemovedLine{rm("Pilihan editor:Apa Dampak Perang terhadap Ekonomi", ReasonRelated)}},
+		{"kicker link", lead + "\nPIALA AFF: Kapan Piala AFF 2016 Digelar?\n" + second, lead + "\n" + second,
+			[]warta.RemovedLine{rm("PIALA AFF: Kapan Piala AFF 2016 Digelar?", ReasonRelated)}},
+		{"kicker sentence kept", lead + "\nKPK: tersangka akan dipanggil pekan depan.", lead + "\nKPK: tersangka akan dipanggil pekan depan.", nil},
+		{"photo credit caption", lead + "\nKOMPAS.com/RARINDRAXPeng X9\nDOK. PT ABC TBKGedung kantor PT ABC.\nTokopedia/kompas.comVario 110 bekas.\n" + second,
+			lead + "\n" + second, []warta.RemovedLine{rm("KOMPAS.com/RARINDRAXPeng X9", ReasonPhoto),
+				rm("DOK. PT ABC TBKGedung kantor PT ABC.", ReasonPhoto), rm("Tokopedia/kompas.comVario 110 bekas.", ReasonPhoto)}},
+		{"section label", "GAYA HIDUP\n" + lead, lead, []warta.RemovedLine{rm("GAYA HIDUP", ReasonKicker)}},
+		{"short caps line over a short line kept", "JAKARTA\nHujan turun.", "JAKARTA\nHujan turun.", nil},
 		{"quote kept", "\u201cKami sudah siap,\u201d kata Menteri.", "\u201cKami sudah siap,\u201d kata Menteri.", nil},
 	}
 	for _, tt := range tests {

@@ -36,7 +36,15 @@ func NewAnalyzer(now func() time.Time) *Analyzer {
 // Analyze runs every per-article stage on doc. It fails when the document
 // has no usable text.
 func (an *Analyzer) Analyze(doc warta.Document) (*warta.Article, error) {
-	res, err := extract.Document(doc)
+	return an.AnalyzeWith(doc, nil)
+}
+
+// AnalyzeWith is Analyze with cross-article evidence for the cleaner: rep,
+// if not nil, holds the line counts of the batch doc came in (see
+// CountLines), so that lines repeated across an outlet's articles are
+// dropped as boilerplate.
+func (an *Analyzer) AnalyzeWith(doc warta.Document, rep *extract.Repeats) (*warta.Article, error) {
+	res, err := extract.DocumentWith(doc, rep)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}

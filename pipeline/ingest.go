@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/extract"
 	"github.com/warta-news/warta/ingest"
 )
 
@@ -42,6 +43,10 @@ type Ingester struct {
 	Workers int
 	// Progress, if set, is told how far the run has got.
 	Progress Progress
+	// NoLineEvidence turns off the first pass that counts lines across
+	// the inputs (see CountLines); the cleaner then judges each article on
+	// its own.
+	NoLineEvidence bool
 }
 
 // batchSize is how many articles the writer stores in one transaction.
@@ -78,6 +83,14 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	var rep *extract.Repeats
+	if !ing.NoLineEvidence {
+		var err error
+		if rep, err = CountLines(ctx, ing.Reader, files); err != nil {
+			return sum, err
+		}
+	}
+
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -130,7 +143,7 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 			defer wg.Done()
 			for j := range jobs {
 				o := outcome{seq: j.seq, origin: j.doc.Origin}
-				o.article, o.err = ing.Analyzer.Analyze(j.doc)
+				o.article, o.err = ing.Analyzer.AnalyzeWith(j.doc, rep)
 				select {
 				case results <- o:
 				case <-ctx.Done():
