@@ -75,6 +75,7 @@ func (m *Main) commands() []*command {
 		ingestCommand(), analyzeCommand(), statsCommand(), searchCommand(), dupsCommand(),
 		storiesCommand(), timelineCommand(), entitiesCommand(), quotesCommand(), claimsCommand(),
 		evalCommand(), serveCommand(), showCommand(), reportCommand(), benchCommand(), versionCommand(),
+		mergeCommand(), splitCommand(), correctionsCommand(),
 	}
 }
 
