@@ -12,11 +12,12 @@ import (
 
 // evalTasks are the evaluations warta eval runs, by task name.
 var evalTasks = map[string]func(data, split string) (eval.Report, error){
-	"timex":   eval.Timex,
-	"extract": eval.Extract,
-	"clean":   eval.Clean,
-	"cluster": eval.Cluster,
-	"dates":   func(data, _ string) (eval.Report, error) { return eval.DateStrings(data) },
+	"timex":    eval.Timex,
+	"extract":  eval.Extract,
+	"clean":    eval.Clean,
+	"cluster":  eval.Cluster,
+	"timeline": eval.Timeline,
+	"dates":    func(data, _ string) (eval.Report, error) { return eval.DateStrings(data) },
 }
 
 func evalCommand() *command {

@@ -95,3 +95,11 @@ func day(t time.Time) period {
 	t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	return period{t.Format("2006-01-02"), t, t, warta.PrecisionDay}
 }
+
+// Period returns the first and last day of the calendar span that a
+// timeline date names ("2024-06-19", "2024-W25", "2024-06", "2024-Q2",
+// "2024"), and its precision; ok is false for anything else.
+func Period(date string) (start, end time.Time, precision string, ok bool) {
+	p, ok := parsePeriod(date)
+	return p.start, p.end, p.precision, ok
+}
