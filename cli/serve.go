@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"sync"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/pipeline"
@@ -27,7 +28,8 @@ func serveCommand() *command {
 					Timeline: func(ctx context.Context, storyID, query string) (*warta.Timeline, error) {
 						return pipeline.Timeline(ctx, s, storyID, query)
 					},
-					Logger: slog.New(slog.NewTextHandler(m.Stderr, nil)),
+					Logger:    slog.New(slog.NewTextHandler(m.Stderr, nil)),
+					Corrector: &corrector{store: s, an: pipeline.NewAnalyzer(m.Now)},
 				}
 				return srv.ListenAndServe(ctx, addr, func(bound string) {
 					fmt.Fprintf(m.Stderr, "warta: serving %s on http://%s/\n", cfg.DB, bound)
@@ -38,4 +40,24 @@ func serveCommand() *command {
 			})
 		},
 	}
+}
+
+// corrector wires the web server's corrections to the pipeline, one at a
+// time, since each re-runs the corpus stages.
+type corrector struct {
+	mu    sync.Mutex
+	store warta.Store
+	an    *pipeline.Analyzer
+}
+
+func (c *corrector) Correct(ctx context.Context, req web.CorrectionRequest) (warta.Correction, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return pipeline.Correct(ctx, c.store, c.an, pipeline.CorrectionRequest(req))
+}
+
+func (c *corrector) Undo(ctx context.Context, id int64) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return pipeline.Undo(ctx, c.store, c.an, id)
 }

@@ -26,13 +26,17 @@ const (
 
 // Server serves the web UI and the JSON API over a store.
 type Server struct {
-	// Store holds what the server shows. The server only reads from it.
+	// Store holds what the server shows. The server only reads from it,
+	// but for the corrections it stores through Corrector.
 	Store warta.Store
 	// Query turns what a user typed into a search query (the caller stems it). Nil: Text only, no stems.
 	Query func(text string) warta.SearchQuery
 	// Timeline builds the timeline of one storyline, by id, or the best match for query when id is "".
 	// Nil: a plain timeline is read from the stored storyline's events.
 	Timeline func(ctx context.Context, storyID, query string) (*warta.Timeline, error)
+	// Corrector records analysts' corrections (POST and DELETE
+	// /api/corrections). Nil: the server is read-only.
+	Corrector Corrector
 	// Logger receives internal errors and, at debug level, one line per
 	// request. Nil: nothing is logged.
 	Logger *slog.Logger
@@ -47,7 +51,7 @@ func (s *Server) Handler() http.Handler {
 	s.parseOnce.Do(func() { s.pages = mustParsePages() })
 	mux := http.NewServeMux()
 
-	// JSON API. Every route is read-only.
+	// JSON API. Every route is read-only but the corrections.
 	mux.HandleFunc("GET /api/stats", s.apiStats)
 	mux.HandleFunc("GET /api/stories", s.apiStories)
 	mux.HandleFunc("GET /api/timeline", s.apiTimeline)
@@ -58,6 +62,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/entities", s.apiEntities)
 	mux.HandleFunc("GET /api/quotes", s.apiQuotes)
 	mux.HandleFunc("GET /api/claims", s.apiClaims)
+	mux.HandleFunc("GET /api/corrections", s.apiCorrections)
+	mux.HandleFunc("POST /api/corrections", s.apiAddCorrection)
+	mux.HandleFunc("DELETE /api/corrections/{id}", s.apiDeleteCorrection)
 	mux.HandleFunc("/api/", s.apiNoRoute)
 
 	// Web UI.
