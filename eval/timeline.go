@@ -30,7 +30,7 @@ func Timeline(dataDir, split string) (Report, error) {
 	if _, err := os.Stat(filepath.Join(dataDir, "gold.json")); err == nil {
 		return timelineExamples(dataDir)
 	}
-	return timelineCrisis(dataDir, "es")
+	return timelineCrisis(dataDir, "es", nil)
 }
 
 // timelineCrisis runs the timeline stage on each topic's articles in lang
@@ -38,7 +38,8 @@ func Timeline(dataDir, split string) (Report, error) {
 // the predicted timeline has as many dates as the gold one, each with as
 // many sentences as the gold one has per date on average, and its dates
 // lie within the gold timeline's first and last date.
-func timelineCrisis(dataDir, lang string) (Report, error) {
+// topics, when not nil, limits the run to those topics.
+func timelineCrisis(dataDir, lang string, topics []string) (Report, error) {
 	refDir := filepath.Join(dataDir, lang, "reference")
 	refs, err := filepath.Glob(filepath.Join(refDir, "*.txt"))
 	if err != nil || len(refs) == 0 {
@@ -50,6 +51,9 @@ func timelineCrisis(dataDir, lang string) (Report, error) {
 	var sumDate, sumAR1, sumAR1P, sumAR1R float64
 	for _, refPath := range refs {
 		topic := strings.TrimSuffix(filepath.Base(refPath), ".txt")
+		if topics != nil && !slices.Contains(topics, topic) {
+			continue
+		}
 		ref, sents, err := readTilse(refPath)
 		if err != nil {
 			return Report{}, fmt.Errorf("eval timeline: %w", err)
