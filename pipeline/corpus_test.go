@@ -1,0 +1,97 @@
+package pipeline
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/dedup"
+	"github.com/warta-news/warta/sqlite"
+)
+
+// TestCorpusIncremental ingests the examples in three batches, running the
+// corpus stages after each, and checks that the report groups are those
+// the batch dedup finds over the whole store, that each run compares only
+// what is new, and that an edited article is compared again.
+func TestCorpusIncremental(t *testing.T) {
+	ctx := context.Background()
+	files, err := filepath.Glob("../examples/articles/*")
+	if err != nil || len(files) < 6 {
+		t.Fatalf("examples: %v, %d files", err, len(files))
+	}
+	sort.Strings(files)
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	now := func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }
+	ing := &Ingester{Store: store, Analyzer: NewAnalyzer(now)}
+
+	check := func(when string) {
+		t.Helper()
+		if err := Corpus(ctx, store, ing.Analyzer); err != nil {
+			t.Fatalf("%s: Corpus: %v", when, err)
+		}
+		if left, err := store.UncomparedArticles(ctx); err != nil || len(left) != 0 {
+			t.Errorf("%s: %d articles left uncompared (%v), want none", when, len(left), err)
+		}
+		articles, err := store.Articles(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := dedup.Groups(articles)
+		got, err := store.ReportGroups(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 {
+			want = []warta.ReportGroup{}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: report groups\n%+v\nwant, as dedup.Groups over the store,\n%+v", when, got, want)
+		}
+	}
+	// Three batches that interleave, so that later articles sort before
+	// and after earlier ones.
+	for k := range 3 {
+		var batch []string
+		for i := k; i < len(files); i += 3 {
+			batch = append(batch, files[i])
+		}
+		if _, err := ing.Run(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		if k == 0 {
+			fresh, err := store.UncomparedArticles(ctx)
+			if err != nil || len(fresh) == 0 {
+				t.Fatalf("after the first batch: %d uncompared articles (%v), want the batch", len(fresh), err)
+			}
+		}
+		check("batch " + string(rune('1'+k)))
+	}
+
+	// An edited copy is compared again, and so are the articles linked
+	// to it: the group it was in loses it.
+	groups, err := store.ReportGroups(ctx)
+	if err != nil || len(groups) == 0 {
+		t.Fatalf("no report groups in the examples (%v)", err)
+	}
+	a, err := store.Article(ctx, groups[0].Articles[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Body, a.ContentHash = "Sebuah koperasi nelayan di Lembata membuka gudang es baru pada Senin. Ketua koperasi mengatakan gudang itu menampung hasil tangkapan dari tiga desa.", ""
+	if res, err := store.PutArticle(ctx, a); err != nil || res != warta.Updated {
+		t.Fatalf("PutArticle(edited %s) = %v, %v, want updated", a.ID, res, err)
+	}
+	fresh, err := store.UncomparedArticles(ctx)
+	if err != nil || len(fresh) < len(groups[0].Articles) {
+		t.Errorf("after an edit: %d uncompared articles (%v), want at least the %d of its group", len(fresh), err, len(groups[0].Articles))
+	}
+	check("after an edit")
+}
