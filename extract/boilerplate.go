@@ -77,6 +77,7 @@ func buildExactLines() map[string]string {
 var prefixLines = []struct{ prefix, reason string }{
 	{"baca juga", ReasonRelated},
 	{"bacajuga", ReasonRelated},
+	{"baca_juga", ReasonRelated},
 	{"read also", ReasonRelated},
 	{"also read", ReasonRelated},
 	{"read more:", ReasonRelated},

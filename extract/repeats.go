@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/warta-news/warta"
 )
@@ -14,18 +15,29 @@ import (
 // it repeats across many articles of the same outlet.
 const ReasonRepeated = "repeated in outlet"
 
-// Thresholds for cross-article evidence. A short line ("Foto: Istimewa",
-// "Ikuti kami di ...") is boilerplate once it recurs in minRepeatShort
-// distinct articles of one outlet. A longer line must recur in at least
-// minRepeatLong articles and in repeatShare of the outlet's articles: an
-// outlet's standing promo or disclaimer is in a large part of what it
-// publishes, while a real sentence of a wire report that several follow-up
-// stories repeat ("Seperti diberitakan sebelumnya, ...") is in a handful.
+// Thresholds for cross-article evidence. How often a line must recur
+// among an outlet's articles before it counts as boilerplate depends on
+// its shape, because real text recurs too: a subheading of every match
+// report ("Babak kedua"), a line that opens a quoted post ("Berikut isi
+// postingannya:"), a sentence of a court ruling that a dozen follow-up
+// stories quote.
+//
+//   - A short line in brackets, a credit or sign-off ("(Arief Setyadi)"),
+//     needs minRepeatShort articles.
+//   - Any other short line ("Foto: Istimewa", a widget's label) needs
+//     minRepeatShort articles and shortShare of the outlet's articles: a
+//     site's widget is on most of its pages, a subheading on a few.
+//   - A sentence, or a line of more than maxShortRepeatWords words, needs
+//     minRepeatLong articles and longShare of them: an outlet's standing
+//     promo or disclaimer is in much of what it publishes.
+//   - A line that ends in a colon introduces what follows and is never
+//     judged by its repeats.
 const (
 	maxShortRepeatWords = 12
 	minRepeatShort      = 5
+	shortShare          = 0.2
 	minRepeatLong       = 20
-	repeatShare         = 0.05
+	longShare           = 0.05
 	// maxRepeatKeys bounds the lines remembered per outlet, so that a huge
 	// ingest cannot grow the counts without limit; lines first seen after
 	// the bound are not counted.
@@ -145,10 +157,18 @@ func (r *Repeats) Repeated(outlet, line string) bool {
 	if n < minRepeatShort {
 		return false
 	}
-	if wordCount(line) <= maxShortRepeatWords {
+	line = strings.TrimSpace(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	words := wordCount(line)
+	switch {
+	case last == ':':
+		return false
+	case (line[0] == '(' || line[0] == '[') && words <= 6:
 		return true
+	case words > maxShortRepeatWords || (words >= 5 && strings.ContainsRune(".!?\"”’'", last)):
+		return n >= minRepeatLong && float64(n) >= longShare*float64(articles)
 	}
-	return n >= minRepeatLong && float64(n) >= repeatShare*float64(articles)
+	return float64(n) >= shortShare*float64(articles)
 }
 
 // lineKey hashes a line with its spaces normalised and its letters lower

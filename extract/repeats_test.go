@@ -20,6 +20,10 @@ func TestRepeats(t *testing.T) {
 		if i < 8 {
 			body += "\n" + background
 		}
+		if i < 6 {
+			body += "\nBabak kedua\n(Rudi Hartanto)"
+		}
+		body += "\nBerikut isi postingannya:"
 		rep.Add("warta.id", fmt.Sprintf("https://warta.id/%d", i), body)
 		// A re-crawl of the same page, and the same text under another key,
 		// count once.
@@ -37,6 +41,9 @@ func TestRepeats(t *testing.T) {
 		{"warta.id", promo, 30, true},
 		{"warta.id", background, 8, false}, // a long line in a few articles is content
 		{"lain.id", "Foto: Istimewa", 1, false},
+		{"warta.id", "Babak kedua", 6, false},                // a subheading in a few of the articles
+		{"warta.id", "(Rudi Hartanto)", 6, true},             // a sign-off in as few
+		{"warta.id", "Berikut isi postingannya:", 40, false}, // it introduces what follows
 		{"warta.id", "Berita nomor 1 tentang hal yang berbeda setiap kali ditulis oleh redaksi.", 1, false},
 		{"nowhere", "Foto: Istimewa", 0, false},
 	}
