@@ -58,16 +58,32 @@ func isoDay(v string) time.Time {
 	return d
 }
 
-var datelineDashRE = regexp.MustCompile(`^[\s,)]*(?:—|–|-|--)`)
+// datelineDashRE matches what follows the date of a dateline: a dash,
+// perhaps after the agency in brackets ("15 Mar. (EUROPA PRESS) -",
+// "15 de marzo (EFE).-").
+var datelineDashRE = regexp.MustCompile(`^[\s,)]*(?:\([A-Za-z .]{2,30}\)\s*)?\.?\s*(?:—|–|-|--)`)
+
+// todayBeforeRE matches "hoy" right before a date that it names
+// ("aseguró hoy (26.04.2017)", "fechado hoy 9 de marzo").
+var todayBeforeRE = regexp.MustCompile(`\bhoy,?\s*\(?\s*$`)
+
+// bylineLen is the longest line that can be a byline or a date line
+// ("10 de marzo de 2012 01:21 PM", "Viernes 25/02/2011. Actualizado
+// 20:45h.") in the head of a Spanish article.
+const bylineLen = 90
+
+// bylineHead is how far into a Spanish article a date line is looked for.
+const bylineHead = 1500
 
 // textDate finds the article's date in its own text.
 func (t *Tagger) textDate(body, lang string) (time.Time, bool) {
 	ms := recognise(body, lang)
 	res := t.newResolution(body, lang)
 	lc := lowerASCII(body)
-	var best time.Time
+	var best, byline time.Time
+	es := isSpanish(lang)
 	for _, m := range ms {
-		res.tense = tense(lc, m.start, m.end)
+		res.tense = tense(lc, m.start, m.end, lang)
 		res.day = time.Time{}
 		_, flag := m.resolve(res)
 		if res.day.IsZero() {
@@ -77,6 +93,14 @@ func (t *Tagger) textDate(body, lang string) (time.Time, bool) {
 		d := res.day
 		if m.start < 160 && datelineDashRE.MatchString(body[m.end:]) && isDatelineStart(body[:m.start]) {
 			return d, true
+		}
+		if es && m.absolute && flag == "" && !d.After(t.now().AddDate(0, 0, 1)) {
+			if todayBeforeRE.MatchString(lc[max(0, m.start-12):m.start]) {
+				return d, true
+			}
+			if byline.IsZero() && m.start < bylineHead && onShortLine(body, m.start, m.end) && (m.weekdayAnchored || hasYear(body[m.start:m.end])) {
+				byline = d
+			}
 		}
 		if !m.weekdayAnchored || flag != "" || res.tense > 0 {
 			continue
@@ -88,8 +112,29 @@ func (t *Tagger) textDate(body, lang string) (time.Time, bool) {
 			best = d
 		}
 	}
+	if !byline.IsZero() {
+		return byline, true
+	}
 	return best, !best.IsZero()
 }
+
+// onShortLine reports whether body[start:end] sits on a line of at most
+// bylineLen bytes.
+func onShortLine(body string, start, end int) bool {
+	ls := strings.LastIndexByte(body[:start], '\n') + 1
+	le := strings.IndexByte(body[end:], '\n')
+	if le < 0 {
+		le = len(body)
+	} else {
+		le += end
+	}
+	return le-ls <= bylineLen
+}
+
+var fourDigitsRE = regexp.MustCompile(`\d{4}`)
+
+// hasYear reports whether s writes a four-digit year.
+func hasYear(s string) bool { return fourDigitsRE.MatchString(s) }
 
 // isDatelineStart reports whether the text before a date looks like the
 // head of a dateline: a short line, mostly a place name and punctuation.

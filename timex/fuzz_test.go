@@ -17,6 +17,21 @@ var valueRE = regexp.MustCompile(`^(?:` +
 	`(?:T(?:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z)?|MO|MI|AF|EV|NI))?` +
 	`)$`)
 
+// splitsRune reports whether offset i falls inside the encoding of a valid
+// multi-byte rune of s (a stray continuation byte is no rune to split).
+func splitsRune(s string, i int) bool {
+	if i <= 0 || i >= len(s) || utf8.RuneStart(s[i]) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(s[j]) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			return !(r == utf8.RuneError && size == 1) && j+size > i
+		}
+	}
+	return false
+}
+
 func checkTimexes(t *testing.T, body string, xs []warta.Timex) {
 	t.Helper()
 	prev := 0
@@ -25,7 +40,7 @@ func checkTimexes(t *testing.T, body string, xs []warta.Timex) {
 			t.Fatalf("Tag(%q): bad or overlapping offsets %d..%d after %d", body, x.Start, x.End, prev)
 		}
 		prev = x.End
-		if x.Start < len(body) && !utf8.RuneStart(body[x.Start]) || x.End < len(body) && !utf8.RuneStart(body[x.End]) {
+		if splitsRune(body, x.Start) || splitsRune(body, x.End) {
 			t.Fatalf("Tag(%q): offsets %d..%d split a rune", body, x.Start, x.End)
 		}
 		if body[x.Start:x.End] != x.Text {
@@ -50,9 +65,12 @@ func FuzzTag(f *testing.F) {
 		"Minggu (20/10/2024) malam, setiap hari, bertahun-tahun, 24 jam, triwulan III-2024.",
 		"(31/2) (0/0/0000) 99/99/9999 pukul 99.99 Selasa (",
 		"é Rabu (1/1) ü 2 hari lalu\u00a0kemarin",
+		"EL CAIRO, 15 Mar. (EUROPA PRESS) - el pasado martes, hace tres días, a las 15.00 horas, mañana.",
+		"hoy (26.04.2017) miércoles 31/02/2011 los años 90 siglo XXI la víspera año año año ñ",
 	} {
 		f.Add(s, "id", int64(1728432000))
 		f.Add(s, "en", int64(0))
+		f.Add(s, "es", int64(1300147200))
 	}
 	f.Fuzz(func(t *testing.T, body, lang string, unix int64) {
 		if len(body) > 4096 {

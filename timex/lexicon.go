@@ -134,6 +134,9 @@ func number(s string) (n int, ok bool) {
 	if v, ok := numbersID[s]; ok {
 		return v, true
 	}
+	if v, ok := numbersES[s]; ok {
+		return v, true
+	}
 	f := strings.Fields(s)
 	total, cur := 0, 0
 	for i, w := range f {
@@ -147,11 +150,14 @@ func number(s string) (n int, ok bool) {
 		case w == "ribu" || w == "thousand":
 			total += max(cur, 1) * 1000
 			cur = 0
-		case w == "and" && i > 0:
+		case (w == "and" || w == "y") && i > 0:
 		default:
 			v, ok := numbersEN[w]
 			if !ok {
 				v, ok = numbersID[w]
+			}
+			if !ok {
+				v, ok = numbersES[w]
 			}
 			if !ok || v < 0 {
 				return 0, false

@@ -25,6 +25,11 @@ func placeholders() *strings.Replacer {
 		"{FMON_EN}", alternation(fullMonthsEN),
 		"{WD_EN}", alternation(keys(weekdaysEN)),
 		"{UNIT_EN}", alternation(keys(unitsEN)),
+		"{MON_ES}", monthAlternation(monthsES, fullMonthsES),
+		"{FMON_ES}", alternation(fullMonthsES),
+		"{WD_ES}", alternation(keys(weekdaysES)),
+		"{UNIT_ES}", alternation(keys(unitsES)),
+		"{NUM_ES}", numberWordsES,
 		"{NUM}", numberWordsRE,
 		"{YEAR}", `(?:1[5-9]\d\d|20\d\d)`,
 	)
@@ -45,19 +50,22 @@ func compile(specs []ruleSpec) []rule {
 var (
 	idRules   = sync.OnceValue(func() []rule { return compile(append(rulesID(), rulesShared()...)) })
 	enRules   = sync.OnceValue(func() []rule { return compile(append(rulesEN(), rulesShared()...)) })
+	esRules   = sync.OnceValue(func() []rule { return compile(append(rulesES(), rulesShared()...)) })
 	bothRules = sync.OnceValue(func() []rule {
 		return compile(append(append(rulesID(), rulesEN()...), rulesShared()...))
 	})
 )
 
-// rulesFor returns the compiled rules for a language: "id", "en", or both
-// for anything else.
+// rulesFor returns the compiled rules for a language: "id", "en", "es", or
+// Indonesian and English for anything else.
 func rulesFor(lang string) []rule {
 	switch strings.ToLower(lang) {
 	case "id", "ms", "ind", "indonesian":
 		return idRules()
 	case "en", "eng", "english":
 		return enRules()
+	case "es", "spa", "spanish":
+		return esRules()
 	}
 	return bothRules()
 }
@@ -82,4 +90,13 @@ func monthAlternation(all map[string]int, full []string) string {
 		}
 	}
 	return `(?:` + alternation(names) + `\b|` + alternation(abbr) + `\b\.?)`
+}
+
+// isSpanish reports whether lang names Spanish.
+func isSpanish(lang string) bool {
+	switch strings.ToLower(lang) {
+	case "es", "spa", "spanish":
+		return true
+	}
+	return false
 }

@@ -347,7 +347,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 		if m.clock {
 			continue
 		}
-		res.tense = tense(lc, m.start, m.end)
+		res.tense = tense(lc, m.start, m.end, res.lang)
 		res.day = time.Time{}
 		values[i], flags[i] = m.resolve(res)
 		if !res.day.IsZero() && values[i] != "" {
@@ -359,7 +359,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 		if !m.clock {
 			continue
 		}
-		res.tense = tense(lc, m.start, m.end)
+		res.tense = tense(lc, m.start, m.end, res.lang)
 		res.last = sameSentenceDay(lc, ms, days, i)
 		values[i], flags[i] = m.resolve(res)
 	}
@@ -414,6 +414,21 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
+// sentenceStart returns the offset of the last sentence end before start
+// (a full stop, "!", "?" or a line break), or -1. A full stop between
+// digits ("13.21", "15.00 horas") ends no sentence.
+func sentenceStart(lc string, start int) int {
+	s := start
+	for {
+		s = strings.LastIndexAny(lc[:s], ".!?\n")
+		if s <= 0 || lc[s] != '.' || s+1 >= len(lc) || !isDigit(lc[s-1]) || !isDigit(lc[s+1]) {
+			return s
+		}
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 var (
 	futureCueRE = regexp.MustCompile(`\b(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|mendatang|will|'ll|shall|plans?\s+to|planned|scheduled|is\s+expected\s+to|are\s+expected\s+to|going\s+to|next|would|expected|due|until|through|begin|starting|effective)\b`)
 	pastCueRE   = regexp.MustCompile(`\b(?:telah|sudah|sempat|tadi|lalu|silam|was|were|had|has|have|did|said|ago|last)\b`)
@@ -422,15 +437,26 @@ var (
 // tense reads the cue words of the sentence before a mention: +1 when the
 // nearest cue speaks of the future, -1 for the past, 0 when there is none.
 // Cues after the mention are ignored: they usually belong to another
-// clause ("pada Selasa (8/10), Kim mengatakan ... akan ...").
-func tense(lc string, start, _ int) int {
+// clause ("pada Selasa (8/10), Kim mengatakan ... akan ..."). Spanish
+// puts the verb after a fronted time ("El viernes se celebrará ..."), so
+// there, when nothing before the mention tells, the first cue after it in
+// the same sentence does.
+func tense(lc string, start, end int, lang string) int {
 	s := strings.LastIndexAny(lc[:start], ".!?\n")
+	es := isSpanish(lang)
+	if es {
+		s = sentenceStart(lc, start)
+	}
 	if start-s > 200 {
 		s = start - 200
 	}
 	left := lc[s+1 : start]
-	fi := futureCueRE.FindAllStringIndex(left, -1)
-	pi := pastCueRE.FindAllStringIndex(left, -1)
+	future, past := futureCueRE, pastCueRE
+	if es {
+		future, past = futureCueES, pastCueES
+	}
+	fi := future.FindAllStringIndex(left, -1)
+	pi := past.FindAllStringIndex(left, -1)
 	lf, lp := -1, -1
 	if len(fi) > 0 {
 		lf = fi[len(fi)-1][0]
@@ -444,5 +470,36 @@ func tense(lc string, start, _ int) int {
 	case lp > lf:
 		return -1
 	}
+	if !es {
+		return 0
+	}
+	right := lc[end:min(len(lc), end+120)]
+	if e := sentenceEnd(right); e >= 0 {
+		right = right[:e]
+	}
+	f := future.FindStringIndex(right)
+	p := past.FindStringIndex(right)
+	switch {
+	case f != nil && (p == nil || f[0] < p[0]):
+		return 1
+	case p != nil:
+		return -1
+	}
 	return 0
+}
+
+// sentenceEnd returns the offset of the first sentence end in s, or -1; a
+// full stop between digits is none.
+func sentenceEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '!', '?', '\n':
+			return i
+		case '.':
+			if i == 0 || i+1 >= len(s) || !isDigit(s[i-1]) || !isDigit(s[i+1]) {
+				return i
+			}
+		}
+	}
+	return -1
 }

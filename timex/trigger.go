@@ -14,12 +14,12 @@ const reach = 48
 // rules are only tried near them. Words holding a digit are triggers too.
 var triggerWords = sync.OnceValue(func() map[string]bool {
 	t := map[string]bool{}
-	for _, m := range []map[string]int{monthsID, monthsEN, weekdaysID, weekdaysEN} {
+	for _, m := range []map[string]int{monthsID, monthsEN, monthsES, weekdaysID, weekdaysEN, weekdaysES} {
 		for k := range m {
 			t[strings.Trim(k, "'’")] = true
 		}
 	}
-	for _, m := range []map[string]string{unitsID, unitsEN} {
+	for _, m := range []map[string]string{unitsID, unitsEN, unitsES} {
 		for k := range m {
 			t[k] = true
 		}
@@ -31,7 +31,11 @@ var triggerWords = sync.OnceValue(func() map[string]bool {
 		triwulan kuartal semester pagi siang sore petang malam dini semalam tadi pukul pkl tanggal tgl
 		yesterday today tomorrow tonight now currently current nowadays recently lately future past present
 		moment noon midnight daily weekly monthly yearly hourly nightly biweekly every each christmas new
-		spring summer fall autumn winter weekend period night morning afternoon evening days`) {
+		spring summer fall autumn winter weekend period night morning afternoon evening days
+		hoy ayer anteayer antier anoche mañana manana víspera vispera hace dentro actualmente ahora
+		actualidad recientemente últimamente ultimamente futuro pasado porvenir momento cada diariamente
+		semanalmente mensualmente anualmente navidad nochebuena nochevieja mediodía mediodia medianoche
+		las tarde noche madrugada fin fines`) {
 		t[w] = true
 	}
 	return t
@@ -58,8 +62,16 @@ func isTrigger(w string) bool {
 
 // startable marks the offsets of lc where an expression may start: those
 // at most reach bytes before a trigger word.
+//
+// A word is a run of ASCII letters and digits; a run that also holds
+// non-ASCII letters ("mañana", "miércoles") is tried whole as well.
 func startable(lc string) []bool {
 	ok := make([]bool, len(lc))
+	mark := func(i int) {
+		for k := max(0, i-reach); k <= i; k++ {
+			ok[k] = true
+		}
+	}
 	for i := 0; i < len(lc); {
 		if !isWordByte(lc[i]) {
 			i++
@@ -70,8 +82,18 @@ func startable(lc string) []bool {
 			j++
 		}
 		if isTrigger(lc[i:j]) {
-			for k := max(0, i-reach); k <= i; k++ {
-				ok[k] = true
+			mark(i)
+		} else if j < len(lc) && lc[j] >= 0x80 || i > 0 && lc[i-1] >= 0x80 {
+			s, e := i, j
+			for s > 0 && (isWordByte(lc[s-1]) || lc[s-1] >= 0x80) {
+				s--
+			}
+			for e < len(lc) && (isWordByte(lc[e]) || lc[e] >= 0x80) {
+				e++
+			}
+			if isTrigger(lc[s:e]) {
+				mark(s)
+				mark(i)
 			}
 		}
 		i = j
