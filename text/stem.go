@@ -7,6 +7,7 @@ import (
 	sastrawi "github.com/RadhiFadlillah/go-sastrawi"
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/spanish"
 )
 
 // indonesianStemmer is Sastrawi with its root dictionary, built on first
@@ -49,6 +50,7 @@ var prefixRetries = []struct {
 var (
 	stemCacheID = newStemCache()
 	stemCacheEN = newStemCache()
+	stemCacheES = newStemCache()
 )
 
 // maxStemWord bounds the words that are stemmed; longer tokens (URLs,
@@ -57,7 +59,8 @@ const maxStemWord = 40
 
 // Stem returns the stem of word, a lower-case word of language lang: "id"
 // and "ms" use the Sastrawi Indonesian stemmer, "en" the Snowball English
-// stemmer, and any other language returns word unchanged. Words with
+// stemmer, "es" the Snowball Spanish stemmer, and any other language
+// returns word unchanged. Words with
 // digits, and words longer than 40 bytes, are returned unchanged.
 //
 // A hyphenated word is reduplication when its parts share a stem
@@ -75,6 +78,8 @@ func Stem(lang, word string) string {
 		cache, stem = stemCacheID, stemID
 	case "en":
 		cache, stem = stemCacheEN, stemEN
+	case "es":
+		cache, stem = stemCacheES, stemES
 	default:
 		return word
 	}
@@ -179,6 +184,32 @@ func stemEN(word string) string {
 	env := snowballstem.NewEnv(word)
 	english.Stem(env)
 	return env.Current()
+}
+
+// stemES stems one Spanish word without hyphens. Words reach it folded,
+// without accents ("informacion"); the Snowball Spanish stemmer strips the
+// same suffixes from them, and from accented forms it removes the accents
+// last, so both spellings meet at one stem.
+//
+// The suffixes that Snowball writes with an accent and that a folded word
+// lacks in the singular ("informacion" but "informaciones") get their
+// accent back first, so that singular and plural meet.
+func stemES(word string) string {
+	for _, r := range reaccentES {
+		if strings.HasSuffix(word, r[0]) {
+			word = word[:len(word)-len(r[0])] + r[1]
+			break
+		}
+	}
+	env := snowballstem.NewEnv(word)
+	spanish.Stem(env)
+	return env.Current()
+}
+
+// reaccentES maps folded Spanish suffixes to the accented form the
+// Spanish Snowball stemmer knows.
+var reaccentES = [][2]string{
+	{"acion", "ación"}, {"ucion", "ución"}, {"logia", "logía"}, {"logias", "logías"},
 }
 
 // nasalInitials returns the root initials that the nasal prefix of word

@@ -55,12 +55,36 @@ var (
 		"new", "one", "two", "year", "years", "mr", "mrs", "ms", "added",
 		"told", "stated",
 	)
+	// stopwordsES is folded, so "más" is "mas" and "año" is "ano"; like
+	// the English list it drops the reporting verbs of news ("dijo",
+	// "afirmo", "segun").
+	stopwordsES = setOf(
+		"a", "al", "algo", "algun", "alguna", "algunas", "alguno", "algunos",
+		"ante", "antes", "aqui", "asi", "aun", "bajo", "bien", "cada", "casi",
+		"como", "con", "contra", "cual", "cuales", "cuando", "cuanto", "de",
+		"del", "desde", "donde", "dos", "durante", "e", "el", "ella", "ellas",
+		"ello", "ellos", "en", "entre", "era", "eran", "es", "esa", "esas",
+		"ese", "eso", "esos", "esta", "estaba", "estan", "estar", "estas",
+		"este", "esto", "estos", "fue", "fueron", "ha", "habia", "habian",
+		"han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "mas",
+		"me", "mi", "mientras", "mismo", "misma", "muy", "nada", "ni", "no",
+		"nos", "nosotros", "o", "otra", "otras", "otro", "otros", "para",
+		"pero", "poco", "por", "porque", "pues", "que", "quien", "quienes",
+		"se", "sea", "segun", "ser", "si", "sido", "siempre", "sin", "sino",
+		"sobre", "son", "su", "sus", "tal", "tambien", "tan", "tanto", "te",
+		"tiene", "tienen", "todo", "todos", "toda", "todas", "tras", "tu", "u",
+		"un", "una", "unas", "uno", "unos", "usted", "y", "ya", "yo",
+		// Reporting verbs and words of news.
+		"dijo", "dijeron", "afirmo", "aseguro", "anadio", "explico",
+		"senalo", "indico", "informo", "declaro", "agrego", "segun",
+		"ano", "anos", "puede", "pueden", "hacer", "hace",
+	)
 )
 
 // Stopword reports whether word, folded, is a stopword in language lang:
 // "id" uses our Indonesian list, "ms" the Indonesian list and Malay
-// spellings, "en" our English list. No word is a stopword in any other
-// language.
+// spellings, "en" our English list, "es" our Spanish list. No word is a
+// stopword in any other language.
 func Stopword(lang, word string) bool {
 	switch lang {
 	case "id":
@@ -69,6 +93,8 @@ func Stopword(lang, word string) bool {
 		return stopwordsID[word] || stopwordsMS[word]
 	case "en":
 		return stopwordsEN[word]
+	case "es":
+		return stopwordsES[word]
 	}
 	return false
 }
