@@ -12,6 +12,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/pipeline"
 	"github.com/warta-news/warta/web"
 )
 
@@ -250,4 +252,68 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("on a 390px wide screen the article body is %.0fpx wide, want at least 300", bodyWidth)
 	}
 	screenshot(t, ctx, "article-phone")
+}
+
+// TestBrowserTimeline checks the storyline page's time axis in a real
+// headless Chromium, with the timeline stage building the timeline: one
+// mark per dated entry, in the lane of its kind, linking to its entry, and
+// evidence links that open the article with the sentence highlighted.
+func TestBrowserTimeline(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ctx := newBrowser(t, 2*time.Minute)
+	store := openStore(t)
+	base := startServer(t, &web.Server{Store: store,
+		Timeline: func(ctx context.Context, storyID, query string) (*warta.Timeline, error) {
+			return pipeline.Timeline(ctx, store, storyID, query)
+		}})
+	run := func(step string, actions ...chromedp.Action) {
+		t.Helper()
+		if err := chromedp.Run(ctx, actions...); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+
+	var marks, entries, kinds []string
+	var marksInLane bool
+	run("open the storyline",
+		chromedp.Navigate(base+"/stories/st-korea"),
+		chromedp.WaitVisible("#time-axis svg", chromedp.ByQuery),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('#time-axis a.mark'), a => a.getAttribute('href'))`, &marks),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('.timeline-event'), li => '#' + li.id)`, &entries),
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('#time-axis a.mark'), a => a.getAttribute('class'))`, &kinds),
+		// Every mark sits on the lane of its kind.
+		chromedp.Evaluate(`Array.from(document.querySelectorAll('#time-axis a.mark')).every(a => {
+			const kind = a.getAttribute('class').replace('mark kind-', '');
+			const lane = document.querySelector('#time-axis .lane-' + kind + ' line');
+			return lane && a.querySelector('circle').getAttribute('cy') === lane.getAttribute('y1');
+		})`, &marksInLane),
+	)
+	if len(marks) == 0 || !slices.Equal(marks, entries[:len(marks)]) {
+		t.Errorf("axis marks link to %q, want the dated entries %q", marks, entries)
+	}
+	if !marksInLane {
+		t.Errorf("some axis marks are not on the lane of their kind (%q)", kinds)
+	}
+	screenshot(t, ctx, "story-axis")
+
+	// A mark leads to its entry; the entry's evidence link opens the
+	// article with the sentence highlighted.
+	var loc, evidence, date string
+	run("follow a mark and its evidence",
+		chromedp.Click(`#time-axis a.mark[href="#entry-2"]`, chromedp.ByQuery),
+		chromedp.Location(&loc),
+		chromedp.Click(`#entry-2 a.evidence`, chromedp.ByQuery),
+		chromedp.WaitVisible("mark.hl-evidence", chromedp.ByQuery),
+		chromedp.Text("mark.hl-evidence", &evidence, chromedp.ByQuery),
+		chromedp.Text("mark.hl-evidence mark.hl-timex", &date, chromedp.ByQuery),
+	)
+	if !strings.HasSuffix(loc, "#entry-2") {
+		t.Errorf("after clicking the mark, location = %q, want …#entry-2", loc)
+	}
+	if !strings.Contains(evidence, "mengirim pesan ulang tahun") || date != "Selasa (8/10/2024)" {
+		t.Errorf("highlighted evidence = %q with date %q, want the birthday message sentence and its date", evidence, date)
+	}
+	screenshot(t, ctx, "article-evidence")
 }

@@ -18,6 +18,7 @@ type span struct {
 	tag        string // "mark" or "span"
 	class      string // space-separated class names, from fixed vocabulary
 	title      string // tooltip, any text: escaped on output
+	id         string // element id, written on the first opening only
 }
 
 // highlight returns text as HTML with every span wrapped in its element.
@@ -84,6 +85,7 @@ func highlight(text string, spans []span) template.HTML {
 		}
 		for next < len(live) && live[next].start == p {
 			openTag(&b, live[next])
+			live[next].id = "" // an element reopened after a split keeps the id once
 			stack = append(stack, next)
 			next++
 		}
@@ -102,6 +104,9 @@ func openTag(b *strings.Builder, sp span) {
 	}
 	if sp.title != "" {
 		b.WriteString(` title="` + template.HTMLEscapeString(sp.title) + `"`)
+	}
+	if sp.id != "" {
+		b.WriteString(` id="` + template.HTMLEscapeString(sp.id) + `"`)
 	}
 	b.WriteString(">")
 }

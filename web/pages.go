@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/warta-news/warta"
@@ -81,7 +83,28 @@ type eventView struct {
 // timelineEntry is one entry of a storyline's timeline.
 type timelineEntry struct {
 	warta.TimelineEvent
-	Links []articleLink
+	Anchor   string // the entry's id, which the time axis links to
+	Links    []articleLink
+	Evidence []evidenceLink
+	Origins  []string // "Detik ← Yonhap ← KCNA"
+	New      bool     // some evidence is new to the storyline
+}
+
+// evidenceLink points at a sentence of an article, highlighted on the
+// article's page.
+type evidenceLink struct {
+	Href    string
+	Outlet  string
+	Snippet string
+	Kind    string
+	New     bool
+}
+
+// newView is what one article added to the storyline.
+type newView struct {
+	Link      articleLink
+	Published string
+	Sentences []evidenceLink
 }
 
 // storyPage is the data of a storyline page.
@@ -89,6 +112,8 @@ type storyPage struct {
 	Story    *warta.Storyline
 	Events   []eventView
 	Timeline []timelineEntry
+	Axis     *axisView
+	New      []newView
 	// TimelineState says why there is no timeline: "failed" (an internal
 	// error, logged), "empty", or "missing" with TimelineMessage saying why.
 	TimelineState   string
@@ -142,8 +167,20 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 	case len(tl.Events) == 0:
 		p.TimelineState = "empty"
 	default:
-		for _, te := range tl.Events {
-			entry := timelineEntry{TimelineEvent: te}
+		bodies := map[string]*warta.Article{}
+		article := func(aid string) *warta.Article {
+			if a, ok := bodies[aid]; ok {
+				return a
+			}
+			a, err := s.Store.Article(ctx, aid)
+			if err != nil {
+				a = nil
+			}
+			bodies[aid] = a
+			return a
+		}
+		for i, te := range tl.Events {
+			entry := timelineEntry{TimelineEvent: te, Anchor: entryAnchor(i)}
 			for _, aid := range te.Articles {
 				l, err := link(aid)
 				if err != nil {
@@ -152,10 +189,78 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 				}
 				entry.Links = append(entry.Links, l)
 			}
+			for _, e := range te.Evidence {
+				if el, ok := evidenceOf(article(e.Article), e.Start, e.End); ok {
+					el.Kind, el.New = e.Kind, e.New
+					entry.Evidence = append(entry.Evidence, el)
+					entry.New = entry.New || e.New
+				}
+			}
+			for _, o := range te.Origins {
+				c := strings.Join(append([]string{o.Outlet}, o.Via...), " ← ")
+				if !slices.Contains(entry.Origins, c) {
+					entry.Origins = append(entry.Origins, c)
+				}
+			}
 			p.Timeline = append(p.Timeline, entry)
+		}
+		p.Axis = newAxis(tl.Events)
+		for _, nc := range tl.New {
+			if len(nc.Spans) == 0 {
+				continue
+			}
+			l, err := link(nc.Article)
+			if err != nil {
+				s.fail(w, r, fmt.Errorf("storyline %q timeline: %w", id, err))
+				return
+			}
+			nv := newView{Link: l, Published: nc.Published}
+			for _, sp := range nc.Spans {
+				if len(nv.Sentences) == maxNewShown {
+					break
+				}
+				if el, ok := evidenceOf(article(nc.Article), sp.Start, sp.End); ok {
+					el.New = true
+					nv.Sentences = append(nv.Sentences, el)
+				}
+			}
+			p.New = append(p.New, nv)
 		}
 	}
 	s.render(w, r, http.StatusOK, "story", page{Title: cmp.Or(st.Title, st.ID), Body: p})
+}
+
+// maxNewShown bounds the new sentences a storyline page lists per article.
+const maxNewShown = 3
+
+// evidenceOf links to bytes [start, end) of a's body, with the text as a
+// snippet. It fails when a is missing or the span is not in its body.
+func evidenceOf(a *warta.Article, start, end int) (evidenceLink, bool) {
+	if a == nil || start < 0 || end > len(a.Body) || start >= end {
+		return evidenceLink{}, false
+	}
+	snippet := strings.Join(strings.Fields(a.Body[start:end]), " ")
+	if r := []rune(snippet); len(r) > 200 {
+		snippet = string(r[:199]) + "…"
+	}
+	href := "/articles/" + url.PathEscape(a.ID) + "?ev=" + strconv.Itoa(start) + "-" + strconv.Itoa(end) + "#evidence"
+	return evidenceLink{Href: href, Outlet: cmp.Or(a.Outlet, a.ID), Snippet: snippet}, true
+}
+
+// evidenceParam reads the span an evidence link asks the article page to
+// highlight ("ev=START-END"), if any.
+func evidenceParam(r *http.Request) (start, end int, ok bool) {
+	v := r.URL.Query().Get("ev")
+	a, b, found := strings.Cut(v, "-")
+	if !found {
+		return 0, 0, false
+	}
+	start, err1 := strconv.Atoi(a)
+	end, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || start < 0 || end <= start {
+		return 0, 0, false
+	}
+	return start, end, true
 }
 
 // articleLink looks up what a page shows of a link to an article. An
@@ -207,7 +312,11 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	p := articlePage{Article: a, Body: highlight(a.Body, articleSpans(a)), Entities: distinctEntities(a.Entities)}
+	spans := articleSpans(a)
+	if start, end, ok := evidenceParam(r); ok && end <= len(a.Body) {
+		spans = append(spans, span{start: start, end: end, tag: "mark", class: "hl hl-evidence", id: "evidence"})
+	}
+	p := articlePage{Article: a, Body: highlight(a.Body, spans), Entities: distinctEntities(a.Entities)}
 	for _, st := range stories {
 		for _, e := range st.Events {
 			if slices.Contains(e.Articles, a.ID) {
