@@ -88,6 +88,8 @@ type timelineEntry struct {
 	Evidence []evidenceLink
 	Origins  []string // "Detik ← Yonhap ← KCNA"
 	New      bool     // some evidence is new to the storyline
+	// ShowSummary is false when the title is the summary's start.
+	ShowSummary bool
 }
 
 // evidenceLink points at a sentence of an article, highlighted on the
@@ -180,7 +182,8 @@ func (s *Server) pageStory(w http.ResponseWriter, r *http.Request) {
 			return a
 		}
 		for i, te := range tl.Events {
-			entry := timelineEntry{TimelineEvent: te, Anchor: entryAnchor(i)}
+			entry := timelineEntry{TimelineEvent: te, Anchor: entryAnchor(i),
+				ShowSummary: te.Summary != "" && !strings.HasPrefix(te.Summary, strings.TrimSuffix(te.Title, " …"))}
 			for _, aid := range te.Articles {
 				l, err := link(aid)
 				if err != nil {
