@@ -12,6 +12,7 @@ const (
 	Indonesian   = "id"
 	Malay        = "ms"
 	English      = "en"
+	Spanish      = "es"
 	Undetermined = "und"
 )
 
@@ -40,6 +41,9 @@ const (
 	// other languages rarely hit "yang", "dan", "di" by chance.
 	minShareEN  = 0.15
 	minShareIDM = 0.05
+	// minShareES is the same bound for Spanish, whose news runs at
+	// 0.3–0.4 on our list.
+	minShareES = 0.15
 	// maxRivalRatio is the largest ratio of the loser's function words to
 	// the winner's; above it the text is mixed English and Indonesian/Malay.
 	maxRivalRatio = 0.4
@@ -53,8 +57,8 @@ const (
 )
 
 // Detector identifies the language of a text: "id" (Indonesian), "ms"
-// (Malay), "en" (English), or "und" when the text is too short, mixed or
-// none of these. The zero value is not usable; call New. A Detector is safe
+// (Malay), "en" (English), "es" (Spanish), or "und" when the text is too
+// short, mixed or none of these. The zero value is not usable; call New. A Detector is safe
 // for concurrent use, and loads lingua's models once, on first use.
 type Detector struct {
 	lingua func() lingua.LanguageDetector
@@ -72,21 +76,24 @@ func New() *Detector {
 // instead of ~45 MB.
 func buildLingua() lingua.LanguageDetector {
 	return lingua.NewLanguageDetectorBuilder().
-		FromLanguages(lingua.Indonesian, lingua.Malay, lingua.English, lingua.Tagalog).
+		FromLanguages(lingua.Indonesian, lingua.Malay, lingua.English, lingua.Tagalog,
+			lingua.Spanish, lingua.Portuguese, lingua.Italian, lingua.French).
 		WithLowAccuracyMode().
 		WithPreloadedLanguageModels().
 		Build()
 }
 
-// Detect returns the language code of text: "id", "ms", "en" or "und".
+// Detect returns the language code of text: "id", "ms", "en", "es" or
+// "und".
 func (d *Detector) Detect(text string) string {
 	code, _ := d.DetectWithConfidence(text)
 	return code
 }
 
 // DetectWithConfidence returns the language code of text and a confidence
-// in [0, 1]: the share of the winning group's function words among the
-// function words of both groups (English against Indonesian–Malay), halved
+// in [0, 1]: the share of the winning group's function words among its
+// own and its strongest rival's (English against Indonesian–Malay;
+// Spanish against the larger of those and its Romance neighbours), halved
 // when lingua was asked and disagreed on the exact language. It is 0 for
 // "und".
 //
@@ -103,10 +110,16 @@ func (d *Detector) DetectWithConfidence(text string) (code string, conf float64)
 		return Undetermined, 0
 	}
 
-	// Which group do the function words say: English or Indonesian–Malay?
+	// Which group do the function words say: English, Indonesian–Malay or
+	// Spanish? Spanish must also outweigh the function words of its
+	// neighbours (Portuguese, Italian, French), which share "de", "la",
+	// "que" with it.
 	code, own, rival, minShare := English, ev.en, ev.idm, minShareEN
 	if ev.idm > ev.en {
 		code, own, rival, minShare = Indonesian, ev.idm, ev.en, minShareIDM
+	}
+	if ev.es > own {
+		code, rival, own, minShare = Spanish, max(own, ev.romance), ev.es, minShareES
 	}
 	if float64(own) < minShare*float64(ev.words) ||
 		float64(rival) > maxRivalRatio*float64(own) {
@@ -148,8 +161,8 @@ func (d *Detector) DetectWithConfidence(text string) (code string, conf float64)
 	return code, conf
 }
 
-// group returns the language group of a code: "en" for English, "id" for
-// Indonesian and Malay, "und" otherwise.
+// group returns the language group of a code: "id" for Indonesian and
+// Malay, the code itself otherwise.
 func group(code string) string {
 	if code == Malay {
 		return Indonesian
@@ -158,7 +171,8 @@ func group(code string) string {
 }
 
 // linguaSays returns lingua's verdict on the first linguaBytes of sample,
-// as one of our codes, or "und" for Tagalog and for no verdict.
+// as one of our codes, or "und" for Tagalog, Portuguese, Italian and French
+// and for no verdict.
 func (d *Detector) linguaSays(sample string) string {
 	lang, ok := d.lingua().DetectLanguageOf(prefix(sample, linguaBytes))
 	if !ok {
@@ -171,6 +185,8 @@ func (d *Detector) linguaSays(sample string) string {
 		return Malay
 	case lingua.English:
 		return English
+	case lingua.Spanish:
+		return Spanish
 	}
 	return Undetermined
 }

@@ -34,6 +34,7 @@ func TestDetectCorpora(t *testing.T) {
 		{"id-news-rss-2025", Indonesian, loadRSS},
 		{"indosum-dev", Indonesian, loadIndoSum},
 		{"polnear", English, loadPolNeAR},
+		{"ml-crisis-tls-es", Spanish, loadMLCrisisES},
 	}
 	for _, c := range corpora {
 		t.Run(c.name, func(t *testing.T) {
@@ -59,8 +60,11 @@ func TestDetectCorpora(t *testing.T) {
 				}
 				ev := readEvidence(prefix(doc, lexiconBytes))
 				own, rival := ev.idm, ev.en
-				if c.want == English {
+				switch c.want {
+				case English:
 					own, rival = ev.en, ev.idm
+				case Spanish:
+					own, rival = ev.es, max(ev.en, ev.idm, ev.romance)
 				}
 				if own > 0 {
 					ratios = append(ratios, float64(rival)/float64(own))
@@ -86,6 +90,22 @@ func quantile(sorted []float64, q float64) float64 {
 		return 0
 	}
 	return sorted[int(q*float64(len(sorted)-1))]
+}
+
+// loadMLCrisisES reads the Spanish ML-Crisis articles (scraped pages,
+// navigation and all), every other one in path order, up to maxPerCorpus.
+func loadMLCrisisES(t *testing.T) []string {
+	files, _ := filepath.Glob(filepath.Join(dataDir, "ml-crisis-tls", "es", "*", "*", "*.txt"))
+	sort.Strings(files)
+	var docs []string
+	for i := 0; i < len(files) && len(docs) < maxPerCorpus; i += 2 {
+		b, err := os.ReadFile(files[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, string(b))
+	}
+	return docs
 }
 
 func loadSeeds(t *testing.T) []string {

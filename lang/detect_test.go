@@ -83,7 +83,11 @@ func TestDetect(t *testing.T) {
 		{"ms paragraph", "Perdana Menteri berkata kerajaan akan terus memperkukuh kerjasama ekonomi dengan negara jiran kerana ia penting bagi pertumbuhan wang negara, iaitu melalui pelaburan.", Malay},
 		{"en paragraph", "The prime minister said the government would keep strengthening economic ties with its neighbours in South-East Asia over the coming years.", English},
 		{"german", "Die Regierung wird die wirtschaftliche Zusammenarbeit mit den Nachbarländern in Südostasien in den kommenden Jahren weiter stärken, sagte der Ministerpräsident.", Undetermined},
-		{"spanish", "El gobierno seguirá fortaleciendo la cooperación económica con los países vecinos del sudeste asiático en los próximos años, dijo el primer ministro.", Undetermined},
+		{"spanish", "El gobierno seguirá fortaleciendo la cooperación económica con los países vecinos del sudeste asiático en los próximos años, dijo el primer ministro.", Spanish},
+		{"spanish headline", "Régimen egipcio lanza advertencia contra el caos en la plaza Tahrir de El Cairo", Spanish},
+		{"portuguese", "O governo vai continuar a reforçar a cooperação económica com os países vizinhos do sudeste asiático nos próximos anos, disse o primeiro-ministro, que falou com a imprensa em Lisboa.", Undetermined},
+		{"italian", "Il governo continuerà a rafforzare la cooperazione economica con i paesi vicini del sud-est asiatico nei prossimi anni, ha detto il primo ministro, che non ha dato altri dettagli.", Undetermined},
+		{"french", "Le gouvernement continuera de renforcer la coopération économique avec les pays voisins de l'Asie du Sud-Est dans les années à venir, a déclaré le premier ministre, qui est en visite.", Undetermined},
 	}
 	for _, tt := range tests {
 		if got := detector.Detect(tt.text); got != tt.want {
@@ -117,7 +121,7 @@ func FuzzDetect(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		code, conf := detector.DetectWithConfidence(s)
 		switch code {
-		case Indonesian, Malay, English, Undetermined:
+		case Indonesian, Malay, English, Spanish, Undetermined:
 		default:
 			t.Fatalf("Detect(%q) = %q, not a known code", s, code)
 		}
@@ -158,6 +162,7 @@ func TestReadEvidence(t *testing.T) {
 	}{
 		{"", evidence{}},
 		{"Yang dan THE", evidence{words: 3, letters: 10, visible: 10, en: 1, idm: 2}},
+		{"El gobierno y los dos, com les.", evidence{words: 7, letters: 23, visible: 25, es: 3, romance: 2}},
 		{"kerana wang, karena uang.", evidence{words: 4, letters: 20, visible: 22, idm: 2, markerID: 2, markerMS: 2}},
 		{"don't é\x00\xff", evidence{words: 2, letters: 5, visible: 6, invalid: 2, en: 0}},
 	}

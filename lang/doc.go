@@ -1,14 +1,20 @@
 // Package lang identifies the language of a news text: Indonesian ("id"),
-// Malay ("ms"), English ("en"), or "und" when it cannot say.
+// Malay ("ms"), English ("en"), Spanish ("es"), or "und" when it cannot
+// say.
 //
 // Two sources of evidence are combined. The first is a lexicon of our own,
 // read over the first 4 KB of the text: function words of English and of
 // Indonesian–Malay, and words whose spelling or choice differs between
 // Indonesian and Malay (karena/kerana, uang/wang, bahwa/bahawa,
 // persen/peratus, pemerintah/kerajaan, ...). The second is lingua-go, a
-// character n-gram classifier restricted to Indonesian, Malay, English and
-// Tagalog (Tagalog is there so that Philippine text, which shares much
-// vocabulary with Malay, is not forced into one of our languages).
+// character n-gram classifier restricted to Indonesian, Malay, English,
+// Spanish and Tagalog, Portuguese, Italian and French (the last four are
+// there so that Philippine text, which shares much vocabulary with Malay,
+// and Spanish's neighbours are not forced into one of our languages).
+//
+// Spanish has its own function words, and wins only where they outnumber
+// both the other groups' and those of Portuguese, Italian and French, which
+// share "de", "la" and "que" with it; text that is rich in both is "und".
 //
 // The lexicon decides most texts alone: which group (English or
 // Indonesian–Malay) by function words; "und" when those are rare (another

@@ -11,6 +11,8 @@ const (
 	classFunctionIDM             // function word shared by Indonesian and Malay
 	classMarkerID                // spelling or word choice of Indonesian, not Malay
 	classMarkerMS                // spelling or word choice of Malay, not Indonesian
+	classFunctionES              // Spanish function word
+	classFunctionRomance         // function word of Portuguese, Italian or French, not Spanish
 )
 
 // functionEN lists frequent English words that are rare in Indonesian and
@@ -37,6 +39,34 @@ var functionIDM = []string{
 	"karena", "kerana", "bahwa", "bahawa", "yaitu", "yakni", "iaitu",
 	"daripada", "beliau", "boleh", "bisa", "sahaja", "saja", "setelah",
 	"selepas", "ialah",
+}
+
+// functionES lists frequent Spanish words written without accents. Words
+// that Indonesian also uses ("para", "si", "lo", "ya", "mi") and single
+// letters other than "y" are left out.
+var functionES = []string{
+	"de", "la", "que", "el", "en", "y", "los", "del", "las", "por", "un",
+	"con", "una", "su", "al", "como", "pero", "sus", "le", "fue", "este",
+	"ha", "porque", "esta", "son", "entre", "cuando", "muy", "sin", "sobre",
+	"ser", "tiene", "hasta", "hay", "donde", "han", "desde", "todo", "nos",
+	"durante", "uno", "ni", "contra", "ese", "eso", "otro", "otros", "esto",
+	"tras", "dijo", "sido", "estaba", "mientras", "unos", "ante", "cual",
+	"todos",
+}
+
+// functionRomance lists frequent function words of Portuguese, Italian and
+// French that Spanish does not have: a text full of them is in one of
+// those languages even when Spanish words ("de", "la", "que") abound too.
+var functionRomance = []string{
+	// Portuguese
+	"os", "em", "um", "uma", "com", "ao", "das", "na", "pela", "pelo",
+	"foi", "seu", "sua", "ele", "mais", "isso", "muito", "tem",
+	// Italian
+	"il", "che", "per", "non", "della", "delle", "degli", "nel", "nella",
+	"sono", "anche", "questo", "gli", "alla", "dei", "stato",
+	// French
+	"et", "des", "du", "est", "pour", "une", "dans", "qui", "pas", "sur",
+	"au", "aux", "ont", "sont", "avec", "ce", "cette", "elle", "leur", "les",
 }
 
 // markersID lists words that Indonesian uses where Malay uses another word
@@ -79,6 +109,8 @@ func buildLexicon() map[string]uint8 {
 	add(functionIDM, classFunctionIDM)
 	add(markersID, classMarkerID)
 	add(markersMS, classMarkerMS)
+	add(functionES, classFunctionES)
+	add(functionRomance, classFunctionRomance)
 	return m
 }
 
@@ -92,6 +124,8 @@ type evidence struct {
 	idm      int // Indonesian–Malay function words
 	markerID int // Indonesian markers
 	markerMS int // Malay markers
+	es       int // Spanish function words
+	romance  int // Portuguese, Italian and French function words
 }
 
 // maxWordLen bounds the words the lexicon looks up; longer ones are counted
@@ -123,6 +157,12 @@ func readEvidence(s string) evidence {
 			}
 			if class&classMarkerMS != 0 {
 				ev.markerMS++
+			}
+			if class&classFunctionES != 0 {
+				ev.es++
+			}
+			if class&classFunctionRomance != 0 {
+				ev.romance++
 			}
 		}
 		n = 0
