@@ -7,12 +7,12 @@ import (
 
 // Word classes of the lexicon, as bit flags: a word may belong to several.
 const (
-	classFunctionEN  = 1 << iota // English function word
-	classFunctionIDM             // function word shared by Indonesian and Malay
-	classMarkerID                // spelling or word choice of Indonesian, not Malay
-	classMarkerMS                // spelling or word choice of Malay, not Indonesian
-	classFunctionES              // Spanish function word
-	classFunctionRomance         // function word of Portuguese, Italian or French, not Spanish
+	classFunctionEN      = 1 << iota // English function word
+	classFunctionIDM                 // function word shared by Indonesian and Malay
+	classMarkerID                    // spelling or word choice of Indonesian, not Malay
+	classMarkerMS                    // spelling or word choice of Malay, not Indonesian
+	classFunctionES                  // Spanish function word
+	classFunctionRomance             // function word of Portuguese, Italian or French, not Spanish
 )
 
 // functionEN lists frequent English words that are rare in Indonesian and
