@@ -3,6 +3,7 @@ package dedup
 import (
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -109,5 +110,45 @@ func BenchmarkCompare(b *testing.B) {
 		c.Body = perturb(r, a.Body)
 		align(newProfile(a), newProfile(&c))
 		i++
+	}
+}
+
+// BenchmarkUpdate measures one incremental run: a batch of 1,000 new
+// articles compared with the stored features of the rest of a corpus of
+// n, loading old bodies only for rewrite candidates.
+func BenchmarkUpdate(b *testing.B) {
+	for _, n := range []int{10000, 30000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			articles := corpusOf(b, n)
+			r := rand.New(rand.NewPCG(5, 6))
+			r.Shuffle(len(articles), func(i, j int) { articles[i], articles[j] = articles[j], articles[i] })
+			old, batch := articles[:n-1000], articles[n-1000:]
+			byID := make(map[string]*warta.Article, n)
+			known := make([]warta.DedupFeatures, len(old))
+			parallel(len(old), func(i int) { known[i] = Features(old[i]) })
+			for _, a := range old {
+				byID[a.ID] = a
+			}
+			sort.Slice(known, func(i, j int) bool { return known[i].Article < known[j].Article })
+			loaded := 0
+			load := func(ids []string) ([]*warta.Article, error) {
+				out := make([]*warta.Article, len(ids))
+				for i, id := range ids {
+					out[i] = byID[id]
+				}
+				loaded += len(ids)
+				return out, nil
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				loaded = 0
+				if _, _, err := Update(known, batch, load); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(batch))*float64(b.N)/b.Elapsed().Seconds(), "new-articles/s")
+			b.ReportMetric(float64(loaded), "bodies-loaded")
+		})
 	}
 }
