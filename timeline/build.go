@@ -18,7 +18,7 @@ import (
 // mention of a day's event).
 const (
 	sameDateOverlap = 0.22
-	withinOverlap   = 0.6
+	withinOverlap   = 0.65
 	leadSentences   = 3 // how far into an article its news of the day is dated
 	leadDays        = 7 // how long before publication the news of the day may lie
 	summaryBytes    = 320
@@ -50,7 +50,8 @@ type mention struct {
 	sent     text.Span
 	date     text.Span // the date expression; zero when none
 	words    map[string]bool
-	position int // the date expression's index among the article's timexes, -1 for a lead
+	position int  // the date expression's index among the article's timexes, -1 for a lead
+	lead     bool // the article's news of the day
 }
 
 // entry is a timeline entry being built.
@@ -242,7 +243,9 @@ func (b *builder) leadMention(a *warta.Article) mention {
 			}
 			b.use(a.ID, i)
 			sp := b.sentenceOf(a, t.Start, t.End)
-			return b.mention(a, p, warta.KindReported, sp, text.Span{Start: t.Start, End: t.End}, i)
+			m := b.mention(a, p, warta.KindReported, sp, text.Span{Start: t.Start, End: t.End}, i)
+			m.lead = true
+			return m
 		}
 	}
 	var p period
@@ -254,6 +257,7 @@ func (b *builder) leadMention(a *warta.Article) mention {
 		sp = spans[0]
 	}
 	m := b.mention(a, p, warta.KindReported, sp, text.Span{}, -1)
+	m.lead = true
 	for _, w := range text.ContentWords(a.Language, a.Title) {
 		m.words[w] = true
 	}
@@ -509,7 +513,12 @@ func (b *builder) event(e *entry, newSpans map[string][]warta.NewSpan) warta.Tim
 		te.Evidence = append(te.Evidence, ev)
 	}
 	slices.Sort(te.Sources)
-	central := b.central(ms)
+	// A stored event is summed up by its own articles' leads.
+	candidates := ms
+	if leads := slices.DeleteFunc(slices.Clone(ms), func(m mention) bool { return !m.lead }); len(leads) > 0 {
+		candidates = leads
+	}
+	central := b.central(candidates)
 	if central.sent.End > central.sent.Start {
 		te.Summary = clip(strings.TrimSpace(central.art.Body[central.sent.Start:central.sent.End]), summaryBytes)
 	}
