@@ -74,7 +74,7 @@ var fixtures = []fixture{
 	{
 		id: "d", outlet: "Lintas Berita", published: "2024-10-08",
 		body: "Menurut KCNA, Kim Jong Un mengirim ucapan ulang tahun ke-72 kepada Putin pada Selasa (8/10/2024). " +
-			"Sejak perjanjian persahabatan 1961 yang diteken Uni Soviet, kedua negara bersekutu. " +
+			"Perjanjian persahabatan 1961 diteken Uni Soviet. " +
 			"Kim juga menjanjikan 5.000 ton beras.",
 		timexes:  [][2]string{{"Selasa (8/10/2024)", "2024-10-08"}, {"1961", "1961"}},
 		entities: [][2]string{{"KCNA", warta.EntityOrg}, {"Kim Jong Un", warta.EntityPerson}, {"Uni Soviet", warta.EntityLoc}},
@@ -243,7 +243,7 @@ func TestBuildNew(t *testing.T) {
 	if !slices.ContainsFunc(newIn["d"], func(s string) bool { return strings.Contains(s, "5.000 ton") }) {
 		t.Errorf("d adds %q, want the sentence with 5.000 ton", newIn["d"])
 	}
-	if slices.ContainsFunc(newIn["d"], func(s string) bool { return strings.Contains(s, "perjanjian persahabatan 1961") }) {
+	if slices.ContainsFunc(newIn["d"], func(s string) bool { return strings.Contains(s, "Perjanjian persahabatan 1961") }) {
 		t.Errorf("d adds %q, want not the treaty sentence, which a, b and c had", newIn["d"])
 	}
 	treaty := find(t, tl, "1961", warta.KindBackground)

@@ -11,21 +11,28 @@ import (
 // Limits of what counts as new in a sentence.
 const (
 	minNewWords  = 2    // content words no earlier article had
-	minNewShare  = 0.34 // of the sentence's content words
+	minNewShare  = 0.15 // of the sentence's content
 	maxNewListed = 8    // words listed per span
 )
 
 // sentenceWords returns the content of a sentence as a set: the stems of
 // its content words, its numbers, and the names of the entities in it.
-// Date expressions are left out: that two sentences name the same month
-// says nothing about what they tell.
+// Date expressions are left out (that two sentences name the same month
+// says nothing about what they tell), and so are the words of names,
+// which count once, as the name.
 func sentenceWords(a *warta.Article, sp text.Span) map[string]bool {
 	words := map[string]bool{}
 	s := a.Body[sp.Start:sp.End]
-	for _, t := range a.Timexes {
-		if t.Start >= sp.Start && t.End <= sp.End && t.Start < t.End {
-			s = s[:t.Start-sp.Start] + strings.Repeat(" ", t.End-t.Start) + s[t.End-sp.Start:]
+	blank := func(start, end int) {
+		if start >= sp.Start && end <= sp.End && start < end {
+			s = s[:start-sp.Start] + strings.Repeat(" ", end-start) + s[end-sp.Start:]
 		}
+	}
+	for _, t := range a.Timexes {
+		blank(t.Start, t.End)
+	}
+	for _, e := range a.Entities {
+		blank(e.Start, e.End)
 	}
 	for _, w := range text.ContentWords(a.Language, s) {
 		words[w] = true
