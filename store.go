@@ -111,6 +111,10 @@ type Store interface {
 	Article(ctx context.Context, id string) (*Article, error)
 	// Articles returns every article with its annotations, ordered by id.
 	Articles(ctx context.Context) ([]*Article, error)
+	// EachArticle calls fn with every article and its annotations, ordered
+	// by id, reading them a page at a time so that a corpus need not fit
+	// in memory; it stops at fn's first error and returns it.
+	EachArticle(ctx context.Context, fn func(*Article) error) error
 	// ArticleSummaries returns every article's summary, ordered by id. It
 	// reads no body and no annotations, so listings stay cheap in a large
 	// store.

@@ -258,6 +258,32 @@ func (s *Store) Articles(ctx context.Context) ([]*warta.Article, error) {
 	return as, nil
 }
 
+// pageSize is how many articles EachArticle reads at a time.
+const pageSize = 500
+
+// EachArticle calls fn with every article, ordered by id, a page at a
+// time; each page is read in one transaction.
+func (s *Store) EachArticle(ctx context.Context, fn func(*warta.Article) error) error {
+	page := fmt.Sprintf(` WHERE id IN (SELECT id FROM articles WHERE id > %[1]s ORDER BY id LIMIT %[2]d)`, "$1", pageSize)
+	annPage := fmt.Sprintf(` WHERE article_id IN (SELECT id FROM articles WHERE id > %[1]s ORDER BY id LIMIT %[2]d)`, "$1", pageSize)
+	after := ""
+	for {
+		as, err := s.load(ctx, page, annPage, after)
+		if err != nil {
+			return fmt.Errorf("articles after %q: %w", after, err)
+		}
+		for _, a := range as {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(as) < pageSize {
+			return nil
+		}
+		after = as[len(as)-1].ID
+	}
+}
+
 // load reads the articles that where selects (all when it is empty) in one
 // read transaction, so that annotations match their articles; annWhere
 // selects the same articles' annotations by article_id. Both take args.

@@ -2,6 +2,8 @@ package storetest
 
 import (
 	"context"
+	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -140,4 +142,50 @@ func testDedupIndex(t *testing.T, s warta.Store) {
 		[]string{"artikel-000000", "artikel-000001", "artikel-000002", "artikel-000003"})
 	diff(t, "ReportLinks() after an update", links(), []warta.ReportLink{})
 	diff(t, "EachDedupFeatures() after an update", features(), []warta.DedupFeatures{})
+}
+
+func testEachArticle(t *testing.T, s warta.Store) {
+	ctx := context.Background()
+	n := 1234 // more than two pages
+	batch := make([]*warta.Article, n)
+	for i := range batch {
+		batch[i] = Article(i)
+	}
+	if b, ok := s.(Batcher); ok {
+		if _, errs := b.PutArticles(ctx, batch); errs[0] != nil {
+			t.Fatal(errs[0])
+		}
+	} else {
+		for _, a := range batch {
+			mustPut(t, s, a, warta.Added)
+		}
+	}
+	all, err := s.Articles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []*warta.Article
+	if err := s.EachArticle(ctx, func(a *warta.Article) error {
+		got = append(got, a)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(all) {
+		t.Fatalf("EachArticle gave %d articles, want %d", len(got), len(all))
+	}
+	for i := range all {
+		if !reflect.DeepEqual(got[i], all[i]) {
+			t.Fatalf("EachArticle's article %d = %s, want %s as Articles gives it", i, got[i].ID, all[i].ID)
+		}
+	}
+	stop := errors.New("stop")
+	calls := 0
+	err = s.EachArticle(ctx, func(*warta.Article) error {
+		calls++
+		return stop
+	})
+	if !errors.Is(err, stop) || calls != 1 {
+		t.Errorf("EachArticle with fn failing at once = %v after %d calls, want fn's error after 1", err, calls)
+	}
 }

@@ -52,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 		{"Cancelled", testCancelled},
 		{"Corrections", testCorrections},
 		{"DedupIndex", testDedupIndex},
+		{"EachArticle", testEachArticle},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
