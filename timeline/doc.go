@@ -44,6 +44,7 @@
 //
 // Articles are read in publication order; a sentence is new when it has
 // content no earlier article had: a new name or number, or at least two
-// new content words making a sixth of its content (the words of names count once, as the name). Timeline.New lists
-// those sentences per article, and Evidence.New marks evidence that is new.
+// new content words making a sixth of its content (the words of names
+// count once, as the name). Timeline.New lists those sentences per
+// article, and Evidence.New marks evidence that is new.
 package timeline
