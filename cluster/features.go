@@ -4,128 +4,90 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
-	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/text"
 )
 
-// vector is a sparse unit-length TF-IDF vector: term ids in increasing
-// order with their weights. Sorted slices make the cosine a merge, which
-// is many times cheaper than map lookups.
+// vocab interns words to ids and counts in how many documents each occurs,
+// for inverse document frequencies that follow the stream.
+type vocab struct {
+	ids  map[string]int32
+	df   []int32
+	docs int
+}
+
+func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
+
+func (v *vocab) id(w string) int32 {
+	id, ok := v.ids[w]
+	if !ok {
+		id = int32(len(v.df))
+		v.ids[w] = id
+		v.df = append(v.df, 0)
+	}
+	return id
+}
+
+// observe counts one document holding words (each counted once).
+func (v *vocab) observe(words []string) {
+	v.docs++
+	seen := make(map[int32]bool, len(words))
+	for _, w := range words {
+		id := v.id(w)
+		if !seen[id] {
+			seen[id] = true
+			v.df[id]++
+		}
+	}
+}
+
+// idf is the smoothed inverse document frequency of term id.
+func (v *vocab) idf(id int32) float64 {
+	var df float64
+	if int(id) < len(v.df) {
+		df = float64(v.df[id])
+	}
+	return math.Log(float64(v.docs+1)/(df+1)) + 1
+}
+
+// vector is a sparse unit-length vector: ids in increasing order with
+// their weights.
 type vector struct {
-	terms   []int32
+	ids     []int32
 	weights []float32
 }
 
-// idSet is a sorted set of term ids.
-type idSet []int32
-
-// features returns each event's TF-IDF vector over the stems of its
-// articles (stopwords dropped) and the set of telling words of its entity
-// names. Terms are interned to ids shared by both.
-func features(events []warta.Event, byID map[string]*warta.Article) ([]vector, []idSet) {
-	ids := make(map[string]int32)
-	intern := func(w string) int32 {
-		id, ok := ids[w]
-		if !ok {
-			id = int32(len(ids))
-			ids[w] = id
-		}
-		return id
+// vectorize returns the unit TF-IDF vector of words: (1 + ln tf) · idf.
+func (v *vocab) vectorize(words []string) vector {
+	tf := make(map[int32]float64, len(words))
+	for _, w := range words {
+		tf[v.id(w)]++
 	}
-	counts := make([]map[int32]float64, len(events))
-	ents := make([]idSet, len(events))
-	for i, ev := range events {
-		c := make(map[int32]float64)
-		var names idSet
-		for _, id := range ev.Articles {
-			a := byID[id]
-			for _, w := range strings.Fields(a.Stems) {
-				if len(w) < 2 || text.Stopword(a.Language, w) || isNumber(w) {
-					continue
-				}
-				c[intern("t:"+w)]++
-			}
-			for _, e := range a.Entities {
-				name := e.Canonical
-				if name == "" {
-					name = e.Text
-				}
-				for _, tok := range nameTokens(name) {
-					names = append(names, intern("e:"+tok))
-				}
-			}
-		}
-		counts[i] = c
-		slices.Sort(names)
-		ents[i] = slices.Compact(names)
+	out := vector{ids: make([]int32, 0, len(tf)), weights: make([]float32, 0, len(tf))}
+	for id := range tf {
+		out.ids = append(out.ids, id)
 	}
-
-	df := make(map[int32]int)
-	for _, c := range counts {
-		for t := range c {
-			df[t]++
-		}
+	slices.Sort(out.ids)
+	var norm float64
+	w64 := make([]float64, len(out.ids))
+	for k, id := range out.ids {
+		w := (1 + math.Log(tf[id])) * v.idf(id)
+		w64[k] = w
+		norm += w * w
 	}
-	n := float64(len(events))
-	vecs := make([]vector, len(events))
-	for i, c := range counts {
-		v := vector{terms: make([]int32, 0, len(c)), weights: make([]float32, 0, len(c))}
-		for t := range c {
-			v.terms = append(v.terms, t)
+	norm = math.Sqrt(norm)
+	for _, w := range w64 {
+		if norm > 0 {
+			w /= norm
 		}
-		slices.Sort(v.terms)
-		var norm float64
-		w64 := make([]float64, len(v.terms))
-		for k, t := range v.terms {
-			w := (1 + math.Log(c[t])) * math.Log(1+n/float64(df[t]))
-			w64[k] = w
-			norm += w * w
-		}
-		norm = math.Sqrt(norm)
-		for _, w := range w64 {
-			if norm > 0 {
-				w /= norm
-			}
-			v.weights = append(v.weights, float32(w))
-		}
-		vecs[i] = v
+		out.weights = append(out.weights, float32(w))
 	}
-	return vecs, ents
+	return out
 }
 
-func isNumber(w string) bool {
-	for _, r := range w {
-		if (r < '0' || r > '9') && r != '.' && r != ',' {
-			return false
-		}
-	}
-	return true
-}
-
-// cosine returns the cosine of two unit vectors.
-func (a vector) cosine(b vector) float64 {
-	var s float64
-	i, j := 0, 0
-	for i < len(a.terms) && j < len(b.terms) {
-		switch {
-		case a.terms[i] < b.terms[j]:
-			i++
-		case a.terms[i] > b.terms[j]:
-			j++
-		default:
-			s += float64(a.weights[i]) * float64(b.weights[j])
-			i++
-			j++
-		}
-	}
-	return s
-}
-
-// top returns the ids of the k highest-weighted terms of v.
+// top returns the ids of the k highest-weighted entries of v.
 func (a vector) top(k int) []int32 {
-	idx := make([]int, len(a.terms))
+	idx := make([]int, len(a.ids))
 	for i := range idx {
 		idx[i] = i
 	}
@@ -133,73 +95,153 @@ func (a vector) top(k int) []int32 {
 		if a.weights[idx[x]] != a.weights[idx[y]] {
 			return a.weights[idx[x]] > a.weights[idx[y]]
 		}
-		return a.terms[idx[x]] < a.terms[idx[y]]
+		return a.ids[idx[x]] < a.ids[idx[y]]
 	})
 	if len(idx) > k {
 		idx = idx[:k]
 	}
 	out := make([]int32, len(idx))
 	for i, x := range idx {
-		out[i] = a.terms[x]
+		out[i] = a.ids[x]
 	}
 	return out
 }
 
-// jaccard returns |a∩b| / |a∪b| of two sorted sets.
-func (a idSet) jaccard(b idSet) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+// centroid is the sum of the unit vectors of a cluster's documents, with
+// its squared norm kept up to date.
+type centroid struct {
+	w     map[int32]float32
+	norm2 float64
 }
 
-// candidatePairs returns the pairs of events that share one of their top
-// terms or an entity word, each pair once, in a stable order. Keys shared
-// by many events say little and would make the pairs quadratic, so keys
-// held by more than maxPosting events are skipped.
-func candidatePairs(vecs []vector, ents []idSet, top, n int) [][2]int {
-	postings := make(map[int32][]int)
-	for i, v := range vecs {
-		for _, t := range v.top(top) {
-			postings[t] = append(postings[t], i)
-		}
-		for _, e := range ents[i] {
-			postings[e] = append(postings[e], i)
+// maxCentroid bounds the entries of one centroid; past it the lightest
+// are dropped, so that a storyline of thousands of articles stays small.
+const maxCentroid = 1500
+
+// add adds v and reports the ids that were new to the centroid.
+func (c *centroid) add(v vector, isNew func(id int32)) {
+	if c.w == nil {
+		c.w = make(map[int32]float32, len(v.ids))
+	}
+	for k, id := range v.ids {
+		old, ok := c.w[id]
+		nw := old + v.weights[k]
+		c.w[id] = nw
+		c.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
+		if !ok && isNew != nil {
+			isNew(id)
 		}
 	}
-	maxPosting := 64
-	if m := n / 200; m > maxPosting {
-		maxPosting = m
+	if len(c.w) > maxCentroid {
+		c.prune(maxCentroid * 2 / 3)
 	}
-	var pairs [][2]int
-	for _, list := range postings {
-		if len(list) > maxPosting || len(list) < 2 {
+}
+
+// prune keeps the keep heaviest entries.
+func (c *centroid) prune(keep int) {
+	type kv struct {
+		id int32
+		w  float32
+	}
+	all := make([]kv, 0, len(c.w))
+	for id, w := range c.w {
+		all = append(all, kv{id, w})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].id < all[j].id
+	})
+	c.w = make(map[int32]float32, keep)
+	c.norm2 = 0
+	for _, e := range all[:keep] {
+		c.w[e.id] = e.w
+		c.norm2 += float64(e.w) * float64(e.w)
+	}
+}
+
+// merge adds centroid o to c, in id order so that new ids are reported
+// in the same order every run.
+func (c *centroid) merge(o *centroid, isNew func(id int32)) {
+	v := vector{ids: make([]int32, 0, len(o.w))}
+	for id := range o.w {
+		v.ids = append(v.ids, id)
+	}
+	slices.Sort(v.ids)
+	v.weights = make([]float32, len(v.ids))
+	for k, id := range v.ids {
+		v.weights[k] = o.w[id]
+	}
+	c.add(v, isNew)
+}
+
+// cosineWith returns the cosine between two centroids.
+func (c *centroid) cosineWith(o *centroid) float64 {
+	if c.norm2 <= 0 || o.norm2 <= 0 {
+		return 0
+	}
+	a, b := c, o
+	if len(b.w) < len(a.w) {
+		a, b = b, a
+	}
+	var s float64
+	for id, w := range a.w {
+		if w2, ok := b.w[id]; ok {
+			s += float64(w) * float64(w2)
+		}
+	}
+	return s / math.Sqrt(c.norm2*o.norm2)
+}
+
+// cosine returns the cosine between unit vector v and the centroid.
+func (c *centroid) cosine(v vector) float64 {
+	if c.norm2 <= 0 || len(v.ids) == 0 {
+		return 0
+	}
+	var s float64
+	for k, id := range v.ids {
+		if w, ok := c.w[id]; ok {
+			s += float64(w) * float64(v.weights[k])
+		}
+	}
+	return s / math.Sqrt(c.norm2)
+}
+
+// nameTokens returns the telling words of an entity name, folded: the
+// words that survive translation ("Kawiloka" in "Gunung Kawiloka" and
+// "Mount Kawiloka"), without stopwords, generic geographic words and
+// short tokens. Names are compared by these words so that one storyline
+// told in Indonesian and in English links up.
+func nameTokens(name string) []string {
+	var toks []string
+	for _, sp := range text.Words(name) {
+		w := text.Fold(name[sp.Start:sp.End])
+		if len([]rune(w)) < 3 || genericNameWords[w] || text.Stopword("id", w) || text.Stopword("en", w) {
 			continue
 		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				pairs = append(pairs, [2]int{list[x], list[y]})
-			}
-		}
+		toks = append(toks, w)
 	}
-	slices.SortFunc(pairs, func(p, q [2]int) int {
-		if p[0] != q[0] {
-			return p[0] - q[0]
-		}
-		return p[1] - q[1]
-	})
-	return slices.Compact(pairs)
+	return toks
+}
+
+// nameWords returns the telling words of all of names.
+func nameWords(names []string) []string {
+	var out []string
+	for _, n := range names {
+		out = append(out, nameTokens(n)...)
+	}
+	return out
+}
+
+// genericNameWords are words that name a kind of place or body rather
+// than which one, in Indonesian and English.
+var genericNameWords = map[string]bool{
+	"gunung": true, "mount": true, "kabupaten": true, "regency": true, "kota": true, "city": true,
+	"provinsi": true, "province": true, "desa": true, "village": true, "pulau": true, "island": true,
+	"kecamatan": true, "district": true, "sungai": true, "river": true, "jalan": true, "street": true,
+	"pelabuhan": true, "port": true, "bandara": true, "airport": true, "kementerian": true, "ministry": true,
+	"partai": true, "party": true, "universitas": true, "university": true, "presiden": true, "president": true,
+	"menteri": true, "minister": true, "utara": true, "selatan": true, "timur": true, "barat": true,
+	"north": true, "south": true, "east": true, "west": true, "pemerintah": true, "government": true,
 }

@@ -1,114 +1,108 @@
 package eval
 
 import (
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
-	"strconv"
-	"time"
+	"sort"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/cluster"
-	"github.com/warta-news/warta/entity"
-	"github.com/warta-news/warta/text"
 )
 
-// Cluster scores the cluster stage on a labelled clustering set. Today it
-// reads the UCI News Aggregator sample (uci-news-aggregator.csv: English
-// headlines with a gold STORY id): every headline becomes an article, the
-// stage groups them, and its storylines are compared with the gold stories
-// by B-cubed precision, recall and F1 and by pairwise F1. split is ignored:
-// the sample has no splits and nothing is tuned on it.
+// Cluster scores the cluster stage on a labelled clustering set, told by
+// its files:
+//
+//   - the UCI News Aggregator sample (uci-news-aggregator.csv): English
+//     headlines of one day with gold STORY ids, scored at the event level,
+//     split by a hash of the story id into a dev half and a test half;
+//   - ECB+ (doc_clusters.tsv): news documents in topics of two sub-topics
+//     (two events of one kind), scored at the event level against
+//     sub-topics and at the storyline level against topics, on the usual
+//     train, dev and test topics;
+//   - id-news-rss-2025 (scrapping_news_*.csv): our own event labels of
+//     Indonesian articles from six outlets (eval/testdata/cluster).
+//
+// split names the part reported in Metrics ("test" or "dev"; ECB+ also
+// "train"); Parts hold every part and level. Scores are B-cubed precision,
+// recall and F1 and pairwise F1.
 func Cluster(dataDir, split string) (Report, error) {
-	path := filepath.Join(dataDir, "uci-news-aggregator.csv")
-	if _, err := os.Stat(path); err != nil {
-		return Report{}, fmt.Errorf("eval cluster: %s holds no uci-news-aggregator.csv (the only set supported so far): %w", dataDir, err)
+	return ClusterWith(dataDir, split, cluster.Options{})
+}
+
+// ClusterWith is Cluster with the clusterer's options given, for tuning on
+// a development part.
+func ClusterWith(dataDir, split string, opt cluster.Options) (Report, error) {
+	if split == "" {
+		split = "test"
 	}
-	articles, gold, err := readUCI(path)
-	if err != nil {
-		return Report{}, fmt.Errorf("eval cluster: %w", err)
+	exists := func(name string) bool {
+		_, err := os.Stat(filepath.Join(dataDir, name))
+		return err == nil
 	}
-	stories := cluster.Build(articles, nil, cluster.Options{})
-	pred := make(map[string]string, len(articles))
+	csvs, _ := filepath.Glob(filepath.Join(dataDir, "scrapping_news_*.csv"))
+	switch {
+	case exists("uci-news-aggregator.csv"):
+		return clusterUCI(dataDir, split, opt)
+	case exists("doc_clusters.tsv"):
+		return clusterECB(dataDir, split, opt)
+	case len(csvs) > 0:
+		return clusterIndonesian(dataDir, csvs, split, opt)
+	}
+	return Report{}, fmt.Errorf("eval cluster: %s holds none of uci-news-aggregator.csv, doc_clusters.tsv (ECB+) or scrapping_news_*.csv (id-news-rss-2025)", dataDir)
+}
+
+// assignments returns article → event and article → storyline.
+func assignments(stories []warta.Storyline) (events, storylines map[string]string) {
+	events, storylines = make(map[string]string), make(map[string]string)
 	for _, s := range stories {
 		for _, ev := range s.Events {
 			for _, id := range ev.Articles {
-				pred[id] = s.ID
+				events[id] = ev.ID
+				storylines[id] = s.ID
 			}
 		}
 	}
-	bp, br, bf := BCubed(pred, gold)
-	pp, pr, pf := PairwiseF1(pred, gold)
-	return Report{
-		Task: "cluster", Data: dataDir, N: len(articles),
-		Metrics: map[string]float64{
-			"bcubed_precision": bp, "bcubed_recall": br, "bcubed_f1": bf,
-			"pairwise_precision": pp, "pairwise_recall": pr, "pairwise_f1": pf,
-			"gold_clusters": float64(countClusters(gold)), "predicted_clusters": float64(countClusters(pred)),
-		},
-		Notes: "UCI headlines as articles (title only); storylines of the cluster stage against gold STORY ids",
-	}, nil
+	return events, storylines
 }
 
-// readUCI reads the headlines and their gold story ids, skipping rows
-// without a timestamp (the sample's last row is truncated).
-func readUCI(path string) ([]*warta.Article, map[string]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	header, err := r.Read()
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: header: %w", path, err)
-	}
-	col := make(map[string]int)
-	for i, h := range header {
-		col[h] = i
-	}
-	for _, need := range []string{"ID", "TITLE", "PUBLISHER", "STORY", "TIMESTAMP"} {
-		if _, ok := col[need]; !ok {
-			return nil, nil, fmt.Errorf("%s: no %s column", path, need)
+// clusterScores scores pred against gold over the items of gold.
+func clusterScores(pred, gold map[string]string) map[string]float64 {
+	bp, br, bf := BCubed(pred, gold)
+	pp, pr, pf := PairwiseF1(pred, gold)
+	predClusters := make(map[string]bool)
+	for item := range gold {
+		if c, ok := pred[item]; ok {
+			predClusters[c] = true
+		} else {
+			predClusters["\x00"+item] = true
 		}
 	}
-	var articles []*warta.Article
-	gold := make(map[string]string)
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				continue // a broken row is left out, as the truncated last one
-			}
-			return nil, nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if len(rec) < len(header) {
-			continue
-		}
-		ms, err := strconv.ParseInt(rec[col["TIMESTAMP"]], 10, 64)
-		if err != nil {
-			continue
-		}
-		id := "uci-" + rec[col["ID"]]
-		title := rec[col["TITLE"]]
-		articles = append(articles, &warta.Article{
-			ID: id, Title: title, Body: title, Language: "en", Outlet: rec[col["PUBLISHER"]],
-			Published: time.UnixMilli(ms).UTC().Format("2006-01-02"),
-			Stems:     text.StemText("en", title),
-			Entities:  entity.Extract(title, "en"),
-		})
-		gold[id] = rec[col["STORY"]]
+	return map[string]float64{
+		"bcubed_precision": bp, "bcubed_recall": br, "bcubed_f1": bf,
+		"pairwise_precision": pp, "pairwise_recall": pr, "pairwise_f1": pf,
+		"gold_clusters": float64(countClusters(gold)), "predicted_clusters": float64(len(predClusters)),
 	}
-	return articles, gold, nil
+}
+
+// restrict returns the part of m whose items keep says.
+func restrict(m map[string]string, keep func(item string) bool) map[string]string {
+	out := make(map[string]string)
+	for k, v := range m {
+		if keep(k) {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // BCubed returns B-cubed precision, recall and F1 of a predicted clustering
