@@ -15,6 +15,7 @@ var evalTasks = map[string]func(data, split string) (eval.Report, error){
 	"timex":    eval.Timex,
 	"extract":  eval.Extract,
 	"clean":    eval.Clean,
+	"glued":    eval.Glued,
 	"cluster":  eval.Cluster,
 	"timeline": eval.Timeline,
 	"dates":    func(data, _ string) (eval.Report, error) { return eval.DateStrings(data) },

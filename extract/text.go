@@ -124,8 +124,14 @@ func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 	r.Outlet = first(bylineOutlet, logoOutlet)
 
 	var b strings.Builder
-	for _, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		r.Removed = append(r.Removed, l.cut...)
+		if l.drop == "" && !fromHTML {
+			// Scrapers of plain text glue words where links were; the
+			// HTML extractor keeps the spaces of the markup.
+			l.text = RepairGlued(l.text)
+		}
 		switch {
 		case l.drop != "":
 			r.Removed = append(r.Removed, warta.RemovedLine{Text: l.text, Reason: l.drop})

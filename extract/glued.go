@@ -1,0 +1,407 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// idWordsGz holds Indonesian word counts (see words_gen_test.go): the
+// evidence for splitting words that a scraper glued together.
+//
+//go:embed lexicon/id-words.txt.gz
+var idWordsGz []byte
+
+var (
+	wordsOnce sync.Once
+	words     map[string]int
+)
+
+// wordFreq returns how often the lower-cased word w occurs in the word list.
+func wordFreq(w string) int {
+	wordsOnce.Do(loadWords)
+	return words[w]
+}
+
+func loadWords() {
+	words = make(map[string]int, 32000)
+	zr, err := gzip.NewReader(bytes.NewReader(idWordsGz))
+	if err != nil {
+		return // the list is embedded: a broken one fails the tests
+	}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		w, n, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || strings.HasPrefix(w, "#") {
+			continue
+		}
+		if c, err := strconv.Atoi(n); err == nil {
+			words[w] = c
+		}
+	}
+}
+
+// glueWords are the short function words that scrapers most often glue to
+// the word before or after a link ("mentalyang", "Frimpongdan",
+// "diTesso"). They may be split off an unknown name; other pieces must be
+// listed words.
+var glueWords = map[string]bool{
+	"yang": true, "dan": true, "di": true, "ke": true, "dari": true, "dengan": true,
+	"untuk": true, "pada": true, "dalam": true, "oleh": true, "atau": true, "serta": true,
+	"bagi": true, "akan": true, "juga": true, "sebagai": true, "adalah": true, "ini": true,
+	"itu": true, "karena": true, "tentang": true, "terhadap": true, "melalui": true,
+}
+
+// Limits of glued-word repair.
+const (
+	minGluedToken = 6 // shorter tokens are left alone
+	minPieceLen   = 3 // a listed piece is this long at least, unless it is a glue word
+	minNameLen    = 3 // an unknown capitalised piece (a name) is this long at least
+	minLongFreq   = 20
+	minLongLen    = 6 // a word of this length and frequency may follow a capitalised word unspaced
+	// minNameWordLen is how long a common word glued after an unknown
+	// name must be: long enough that it is not the end of the name itself.
+	minNameWordLen = 8
+	maxGluedPieces = 8
+	// minBrandFreq is how common the first word of a capitalised token
+	// with one change of case must be for the token to be split.
+	minBrandFreq = 20
+	// minLowerCutFreq is how common a piece next to a cut between two
+	// lower-case letters must be.
+	minLowerCutFreq = 5
+	minLowerCutLen  = 4
+	minShortCutFreq = 100 // a four-letter piece of a lower-case join is this common
+	// Scores are log probabilities under a unigram model of the word list:
+	// a listed piece scores log(freq/total); an unknown name pays for each
+	// of its letters, so that a known word split off it ("Frimpong|dan")
+	// wins over the longer unknown name.
+	logTotal      = 13.9 // log of the list's total count, about 1.1 million
+	namePerLetter = 2.0
+)
+
+// clitics are listed as words (a tokenizer split them off) but are never
+// a word of their own in running text.
+var clitics = map[string]bool{"nya": true, "lah": true, "kah": true, "tah": true, "pun": true, "kan": true, "mu": true, "ku": true}
+
+// brandPrefixes start names that are written glued on purpose
+// ("detikNews", "eKTP", "iPhone").
+var brandPrefixes = []string{"detik", "e", "i"}
+
+// RepairGlued splits the words of line that a scraper glued together
+// where a link or markup was ("DiSinetron Luka Cintaepisode" becomes "Di
+// Sinetron Luka Cinta episode"). A token is split only when it is not a
+// listed word itself and every piece is clear: a listed word of some
+// frequency, a short function word, or a capitalised name bounded by a
+// change of case or a function word. Tokens with digits or dots (numbers,
+// domains) are left alone.
+func RepairGlued(line string) string {
+	// A name that a split leaves whole may split again on its own
+	// ("DiGiannantonio" gives "Giannantonio"): repeat until nothing
+	// changes, so that repairing repaired text changes nothing.
+	for range 4 {
+		fixed := repairOnce(line)
+		if fixed == line {
+			break
+		}
+		line = fixed
+	}
+	return line
+}
+
+// repairOnce is one pass of RepairGlued over the tokens of line.
+func repairOnce(line string) string {
+	if !mayBeGlued(line) {
+		return line
+	}
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case r == '#' || r == '@':
+			// A hashtag or a handle is glued on purpose: copy it whole.
+			j := i + size
+			for j < len(line) {
+				c, n := utf8.DecodeRuneInString(line[j:])
+				if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' {
+					break
+				}
+				j += n
+			}
+			b.WriteString(line[i:j])
+			i = j
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(line) {
+				c, n := utf8.DecodeRuneInString(line[j:])
+				if !unicode.IsLetter(c) {
+					break
+				}
+				j += n
+			}
+			if fixed, ok := splitToken(line[i:j]); ok {
+				b.WriteString(fixed)
+				changed = true
+			} else {
+				b.WriteString(line[i:j])
+			}
+			i = j
+		default:
+			b.WriteString(line[i : i+size])
+			i += size
+		}
+	}
+	if !changed {
+		return line
+	}
+	return b.String()
+}
+
+// mayBeGlued is a cheap test for a letter run long enough to hold two words.
+func mayBeGlued(line string) bool {
+	run := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			if run++; run >= minGluedToken {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// splitToken splits one run of letters, or reports false.
+func splitToken(tok string) (string, bool) {
+	if utf8.RuneCountInString(tok) < minGluedToken {
+		return "", false
+	}
+	lower := strings.ToLower(tok)
+	if wordFreq(lower) > 0 {
+		return "", false
+	}
+	for _, p := range brandPrefixes {
+		if rest, ok := strings.CutPrefix(tok, p); ok && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return "", false
+			}
+		}
+	}
+	rs := []rune(tok)
+	n := len(rs)
+	// best[i] is the best segmentation of rs[:i]: the highest score.
+	type cell struct {
+		pieces int
+		score  float64
+		prev   int
+		ok     bool
+	}
+	best := make([]cell, n+1)
+	best[0] = cell{ok: true}
+	for end := 1; end <= n; end++ {
+		for start := 0; start < end; start++ {
+			if !best[start].ok || best[start].pieces >= maxGluedPieces {
+				continue
+			}
+			before, after := noCut, noCut
+			if start > 0 {
+				before = cutAt(rs, start)
+			}
+			if end < n {
+				after = cutAt(rs, end)
+			}
+			if (start > 0 && before == noCut) || (end < n && after == noCut) {
+				continue
+			}
+			s, ok := pieceScore(rs, start, end, before, after)
+			if !ok {
+				continue
+			}
+			c := cell{pieces: best[start].pieces + 1, score: best[start].score + s, prev: start, ok: true}
+			if !best[end].ok || c.score > best[end].score {
+				best[end] = c
+			}
+		}
+	}
+	if !best[n].ok || best[n].pieces < 2 {
+		return "", false
+	}
+	var cuts []int
+	for i := n; i > 0; i = best[i].prev {
+		cuts = append(cuts, i)
+	}
+	if !trustCuts(rs, cuts) {
+		return "", false
+	}
+	var b strings.Builder
+	prev := 0
+	for k := len(cuts) - 1; k >= 0; k-- {
+		if prev > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(rs[prev:cuts[k]]))
+		prev = cuts[k]
+	}
+	return b.String(), true
+}
+
+// Kinds of cut between two letters of a token.
+const (
+	noCut    = iota
+	caseCut  // "transaksi|Liverpool", "VA|Harga", "QRIS|dan"
+	lowerCut // "pasar|online": no change of case vouches for it
+)
+
+// cutAt says what kind of cut may go before rs[i], 0 < i < len(rs).
+func cutAt(rs []rune, i int) int {
+	a, b := rs[i-1], rs[i]
+	switch {
+	case unicode.IsLower(a) && unicode.IsUpper(b):
+		return caseCut
+	case unicode.IsUpper(a) && unicode.IsUpper(b) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+		return caseCut // an acronym, then a capitalised word
+	case unicode.IsUpper(a) && unicode.IsLower(b) && i >= 2 && unicode.IsUpper(rs[i-2]):
+		return caseCut // an acronym, then a lower-case word
+	case unicode.IsLower(a) && unicode.IsLower(b):
+		return lowerCut
+	}
+	return noCut
+}
+
+// pieceScore judges rs[start:end] as one piece of a glued token, given
+// the kinds of cut before and after it (noCut at the token's ends). A
+// cut between two lower-case letters needs common words on both sides; a
+// cut at a change of case may border a name.
+func pieceScore(rs []rune, start, end, before, after int) (float64, bool) {
+	piece := string(rs[start:end])
+	lower := strings.ToLower(piece)
+	n := end - start
+	// Inside a piece, case may change only from a capital to lower case
+	// at the start ("Liverpool") or not at all ("QRIS", "dalam").
+	for i := start + 1; i < end; i++ {
+		if unicode.IsUpper(rs[i]) && !unicode.IsUpper(rs[i-1]) {
+			if !(i == start+5 && strings.HasPrefix(lower, "detik")) {
+				return 0, false
+			}
+		}
+		if unicode.IsLower(rs[i]) && unicode.IsUpper(rs[i-1]) && i-1 != start {
+			return 0, false
+		}
+	}
+	if lower == "detik" && after == caseCut {
+		return 0, false // "detikSumbagsel" is one name
+	}
+	if after, ok := strings.CutPrefix(lower, "detik"); ok && after != "" && unicode.IsUpper(rs[start+5]) {
+		return -logTotal - namePerLetter*float64(n), true
+	}
+	f := wordFreq(lower)
+	if f > 0 && !clitics[lower] && (n >= minPieceLen || glueWords[lower]) {
+		if before == lowerCut || after == lowerCut {
+			// "ke|berlanjut|annya", "tong|kang": affixes and short words
+			// are not taken for the pieces of a lower-case join.
+			if n < minPieceLen || (n < minLowerCutLen && !glueWords[lower]) || f < minLowerCutFreq ||
+				(n == minLowerCutLen && !glueWords[lower] && f < minShortCutFreq) {
+				return 0, false
+			}
+		}
+		return math.Log(float64(f)) - logTotal, true
+	}
+	// An unknown name, capitalised or in capitals, set off by case changes,
+	// or by a glue word or a long common word after it.
+	if !unicode.IsUpper(rs[start]) || before == lowerCut {
+		return 0, false
+	}
+	nameScore := -logTotal - namePerLetter*float64(n)
+	switch {
+	case n < 2:
+		return 0, false
+	case n < minNameLen:
+		// "memintaRB": an acronym of two capitals inside a token.
+		if isUpperWord(piece) && before != lowerCut && after != lowerCut && (start > 0 || end < len(rs)) {
+			return nameScore, true
+		}
+		return 0, false
+	case after != lowerCut:
+		return nameScore, true
+	case gluedAfter(rs, end) || longWordAfter(rs, end):
+		return nameScore, true
+	}
+	return 0, false
+}
+
+// longWordAfter reports whether a common lower-case word of some length
+// starts at rs[i] and ends where the token ends or its case changes:
+// "Seskomembantah" is a name and "membantah".
+func longWordAfter(rs []rune, i int) bool {
+	if i >= len(rs) || !unicode.IsLower(rs[i]) {
+		return false
+	}
+	for j := i + minNameWordLen; j <= len(rs); j++ {
+		if j < len(rs) && cutAt(rs, j) != caseCut {
+			continue
+		}
+		if wordFreq(string(rs[i:j])) >= minLongFreq {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedAfter reports whether a glue word starts at rs[i] in lower case.
+func gluedAfter(rs []rune, i int) bool {
+	if i >= len(rs) || !unicode.IsLower(rs[i]) {
+		return false
+	}
+	rest := string(rs[i:])
+	for w := range glueWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// trustCuts vets a segmentation (cuts are the ends of its pieces, last
+// first). A capitalised token cut only between lower-case letters is as
+// likely a compound name ("Sumberagung", "Karangasem") as a glued pair;
+// it is split only when the first piece is a listed word and what follows
+// it is a function word or a long common word ("Cinta|episode").
+func trustCuts(rs []rune, cuts []int) bool {
+	if !unicode.IsUpper(rs[0]) {
+		return true
+	}
+	if len(cuts) == 2 && cutAt(rs, cuts[1]) == caseCut {
+		// One change of case in a capitalised token is the shape of a
+		// brand ("TikTok", "VinFast", "HarmonyOS") as much as of two
+		// glued words ("KotaCirebon"): trust it when the first word is
+		// common and the second is no two-letter acronym.
+		first, second := string(rs[:cuts[1]]), string(rs[cuts[1]:])
+		if wordFreq(strings.ToLower(first)) < minBrandFreq || (len(rs)-cuts[1] <= 2 && isUpperWord(second)) {
+			return false
+		}
+	}
+	for _, c := range cuts {
+		if c < len(rs) && cutAt(rs, c) != lowerCut {
+			return true
+		}
+	}
+	if wordFreq(strings.ToLower(string(rs[:cuts[len(cuts)-1]]))) == 0 {
+		return false // "Giann|antonio": an unknown name is not split off a name
+	}
+	for k := len(cuts) - 2; k >= 0; k-- {
+		start, end := cuts[k+1], cuts[k]
+		w := string(rs[start:end])
+		if !glueWords[w] && (end-start < minLongLen || wordFreq(w) < minLongFreq) {
+			return false
+		}
+	}
+	return true
+}
