@@ -150,12 +150,12 @@ type Store interface {
 	// NotFound error.
 	DeleteCorrection(ctx context.Context, id int64) error
 
-	// UncomparedArticles returns the articles that have no DedupFeatures
-	// yet, ordered by id: those added or changed since the last corpus
-	// run. Storing an article with new content drops its features and
+	// UncomparedArticles returns the first limit articles (all when limit
+	// is 0) that have no DedupFeatures yet, ordered by id: those added or
+	// changed since the last corpus run. Storing an article with new content drops its features and
 	// links, and those of the articles linked to it, so that all of them
 	// are compared again.
-	UncomparedArticles(ctx context.Context) ([]*Article, error)
+	UncomparedArticles(ctx context.Context, limit int) ([]*Article, error)
 	// EachDedupFeatures calls fn with the features of every compared
 	// article, ordered by article id, stopping at fn's first error.
 	EachDedupFeatures(ctx context.Context, fn func(DedupFeatures) error) error

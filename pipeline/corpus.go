@@ -24,10 +24,6 @@ import (
 // are built and the analysts' corrections applied to them, and all of it
 // is stored. an resolves the lent dates' expressions.
 func Corpus(ctx context.Context, store warta.Store, an *Analyzer) error {
-	fresh, err := store.UncomparedArticles(ctx)
-	if err != nil {
-		return fmt.Errorf("corpus: load new articles: %w", err)
-	}
 	var known []warta.DedupFeatures
 	if err := store.EachDedupFeatures(ctx, func(f warta.DedupFeatures) error {
 		known = append(known, f)
@@ -46,20 +42,36 @@ func Corpus(ctx context.Context, store warta.Store, an *Analyzer) error {
 		}
 		return out, nil
 	}
-	links, features, err := dedup.Update(known, fresh, load)
+	// New articles are compared a chunk at a time, each chunk against
+	// everything before it, so that a large first ingest does not hold
+	// every body at once.
+	fresh := make(map[string]bool)
+	for {
+		batch, err := store.UncomparedArticles(ctx, dedupChunk)
+		if err != nil {
+			return fmt.Errorf("corpus: load new articles: %w", err)
+		}
+		if len(batch) == 0 {
+			break
+		}
+		links, features, err := dedup.Update(known, batch, load)
+		if err != nil {
+			return fmt.Errorf("corpus: %w", err)
+		}
+		if err := store.AddDedupFeatures(ctx, features, links); err != nil {
+			return fmt.Errorf("corpus: store dedup index: %w", err)
+		}
+		known = mergeFeatures(known, features)
+		for _, a := range batch {
+			fresh[a.ID] = true
+		}
+	}
+	links, err := store.ReportLinks(ctx)
 	if err != nil {
-		return fmt.Errorf("corpus: %w", err)
-	}
-	if err := store.AddDedupFeatures(ctx, features, links); err != nil {
-		return fmt.Errorf("corpus: store dedup index: %w", err)
-	}
-	all := mergeFeatures(known, features)
-	known, features = nil, nil
-	if links, err = store.ReportLinks(ctx); err != nil {
 		return fmt.Errorf("corpus: load report links: %w", err)
 	}
-	groups := dedup.Connect(all, links)
-	all, links = nil, nil
+	groups := dedup.Connect(known, links)
+	known, links = nil, nil
 	if err := store.ReplaceReportGroups(ctx, groups); err != nil {
 		return fmt.Errorf("corpus: store report groups: %w", err)
 	}
@@ -72,7 +84,7 @@ func Corpus(ctx context.Context, store warta.Store, an *Analyzer) error {
 			return fmt.Errorf("corpus: lend a date to %s: %w", a.ID, err)
 		}
 	}
-	fresh, lenders = nil, nil
+	lenders = nil
 
 	articles, err := store.Articles(ctx)
 	if err != nil {
@@ -116,19 +128,17 @@ func mergeFeatures(known, added []warta.DedupFeatures) []warta.DedupFeatures {
 	return all
 }
 
-// groupArticles returns the articles of the groups that hold one of fresh:
-// the only groups whose lending can have changed. Fresh articles come from
-// fresh; the others are read from store.
-func groupArticles(ctx context.Context, store warta.Store, groups []warta.ReportGroup, fresh []*warta.Article) ([]*warta.Article, error) {
-	byID := make(map[string]*warta.Article, len(fresh))
-	for _, a := range fresh {
-		byID[a.ID] = a
-	}
+// dedupChunk is how many new articles one dedup pass compares.
+const dedupChunk = 20000
+
+// groupArticles reads from store the articles of the groups that hold one
+// of fresh: the only groups whose lending can have changed.
+func groupArticles(ctx context.Context, store warta.Store, groups []warta.ReportGroup, fresh map[string]bool) ([]*warta.Article, error) {
 	var out []*warta.Article
 	for _, g := range groups {
 		touched := false
 		for _, id := range g.Articles {
-			if byID[id] != nil {
+			if fresh[id] {
 				touched = true
 				break
 			}
@@ -137,12 +147,9 @@ func groupArticles(ctx context.Context, store warta.Store, groups []warta.Report
 			continue
 		}
 		for _, id := range g.Articles {
-			a := byID[id]
-			if a == nil {
-				var err error
-				if a, err = store.Article(ctx, id); err != nil {
-					return nil, fmt.Errorf("load report group member %s: %w", id, err)
-				}
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				return nil, fmt.Errorf("load report group member %s: %w", id, err)
 			}
 			out = append(out, a)
 		}

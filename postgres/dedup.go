@@ -10,11 +10,14 @@ import (
 	"github.com/warta-news/warta"
 )
 
-// UncomparedArticles returns the articles without dedup features, ordered
-// by id.
-func (s *Store) UncomparedArticles(ctx context.Context) ([]*warta.Article, error) {
-	as, err := s.load(ctx, ` WHERE NOT EXISTS (SELECT 1 FROM dedup_features f WHERE f.article_id = articles.id)`,
-		` WHERE article_id NOT IN (SELECT article_id FROM dedup_features)`)
+// UncomparedArticles returns the first limit articles (all when limit is
+// 0) without dedup features, ordered by id.
+func (s *Store) UncomparedArticles(ctx context.Context, limit int) ([]*warta.Article, error) {
+	cond := `SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM dedup_features f WHERE f.article_id = a.id) ORDER BY id`
+	if limit > 0 {
+		cond += fmt.Sprintf(" LIMIT %d", limit)
+	}
+	as, err := s.load(ctx, ` WHERE id IN (`+cond+`)`, ` WHERE article_id IN (`+cond+`)`)
 	if err != nil {
 		return nil, fmt.Errorf("uncompared articles: %w", err)
 	}
