@@ -70,6 +70,8 @@ const (
 	// name must be: long enough that it is not the end of the name itself.
 	minNameWordLen = 8
 	maxGluedPieces = 8
+	// maxPieceRunes bounds a piece, and so the work on one token.
+	maxPieceRunes = 24
 	// minBrandFreq is how common the first word of a capitalised token
 	// with one change of case must be for the token to be split.
 	minBrandFreq = 20
@@ -120,23 +122,22 @@ func repairOnce(line string) string {
 	if !mayBeGlued(line) {
 		return line
 	}
+	// Most lines need nothing: the builder starts at the first change.
 	var b strings.Builder
-	changed := false
+	done := 0 // line[:done] is in b, once b is in use
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		switch {
 		case r == '#' || r == '@':
-			// A hashtag or a handle is glued on purpose: copy it whole.
-			j := i + size
-			for j < len(line) {
-				c, n := utf8.DecodeRuneInString(line[j:])
+			// A hashtag or a handle is glued on purpose: skip it whole.
+			i += size
+			for i < len(line) {
+				c, n := utf8.DecodeRuneInString(line[i:])
 				if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' {
 					break
 				}
-				j += n
+				i += n
 			}
-			b.WriteString(line[i:j])
-			i = j
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < len(line) {
@@ -147,20 +148,22 @@ func repairOnce(line string) string {
 				j += n
 			}
 			if fixed, ok := splitToken(line[i:j]); ok {
+				if done == 0 && b.Len() == 0 {
+					b.Grow(len(line) + 8)
+				}
+				b.WriteString(line[done:i])
 				b.WriteString(fixed)
-				changed = true
-			} else {
-				b.WriteString(line[i:j])
+				done = j
 			}
 			i = j
 		default:
-			b.WriteString(line[i : i+size])
 			i += size
 		}
 	}
-	if !changed {
+	if done == 0 {
 		return line
 	}
+	b.WriteString(line[done:])
 	return b.String()
 }
 
@@ -195,7 +198,8 @@ func splitToken(tok string) (string, bool) {
 			}
 		}
 	}
-	rs := []rune(tok)
+	tk := newToken(tok)
+	rs := tk.rs
 	n := len(rs)
 	// best[i] is the best segmentation of rs[:i]: the highest score.
 	type cell struct {
@@ -218,10 +222,10 @@ func splitToken(tok string) (string, bool) {
 			if end < n {
 				after = cutAt(rs, end)
 			}
-			if (start > 0 && before == noCut) || (end < n && after == noCut) {
+			if (start > 0 && before == noCut) || (end < n && after == noCut) || end-start > maxPieceRunes {
 				continue
 			}
-			s, ok := pieceScore(rs, start, end, before, after)
+			s, ok := pieceScore(tk, start, end, before, after)
 			if !ok {
 				continue
 			}
@@ -280,9 +284,9 @@ func cutAt(rs []rune, i int) int {
 // the kinds of cut before and after it (noCut at the token's ends). A
 // cut between two lower-case letters needs common words on both sides; a
 // cut at a change of case may border a name.
-func pieceScore(rs []rune, start, end, before, after int) (float64, bool) {
-	piece := string(rs[start:end])
-	lower := strings.ToLower(piece)
+func pieceScore(tk *token, start, end, before, after int) (float64, bool) {
+	rs := tk.rs
+	lower := tk.lower(start, end)
 	n := end - start
 	// Inside a piece, case may change only from a capital to lower case
 	// at the start ("Liverpool") or not at all ("QRIS", "dalam").
@@ -325,13 +329,13 @@ func pieceScore(rs []rune, start, end, before, after int) (float64, bool) {
 		return 0, false
 	case n < minNameLen:
 		// "memintaRB": an acronym of two capitals inside a token.
-		if isUpperWord(piece) && before != lowerCut && after != lowerCut && (start > 0 || end < len(rs)) {
+		if isUpperWord(string(rs[start:end])) && before != lowerCut && after != lowerCut && (start > 0 || end < len(rs)) {
 			return nameScore, true
 		}
 		return 0, false
 	case after != lowerCut:
 		return nameScore, true
-	case gluedAfter(rs, end) || longWordAfter(rs, end):
+	case gluedAfter(rs, end) || longWordAfter(tk, end):
 		return nameScore, true
 	}
 	return 0, false
@@ -340,7 +344,8 @@ func pieceScore(rs []rune, start, end, before, after int) (float64, bool) {
 // longWordAfter reports whether a common lower-case word of some length
 // starts at rs[i] and ends where the token ends or its case changes:
 // "Seskomembantah" is a name and "membantah".
-func longWordAfter(rs []rune, i int) bool {
+func longWordAfter(tk *token, i int) bool {
+	rs := tk.rs
 	if i >= len(rs) || !unicode.IsLower(rs[i]) {
 		return false
 	}
@@ -348,7 +353,7 @@ func longWordAfter(rs []rune, i int) bool {
 		if j < len(rs) && cutAt(rs, j) != caseCut {
 			continue
 		}
-		if wordFreq(string(rs[i:j])) >= minLongFreq {
+		if wordFreq(tk.lower(i, j)) >= minLongFreq {
 			return true
 		}
 	}
@@ -405,3 +410,27 @@ func trustCuts(rs []rune, cuts []int) bool {
 	}
 	return true
 }
+
+// token is a run of letters with its lower-case form, indexed by rune, so
+// that looking its pieces up in the word list allocates nothing.
+type token struct {
+	rs  []rune
+	low string
+	off []int // off[i] is the byte offset of rune i in low; off[len(rs)] is len(low)
+}
+
+func newToken(s string) *token {
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	off := make([]int, len(rs)+1)
+	for i, r := range rs {
+		off[i] = b.Len()
+		b.WriteRune(unicode.ToLower(r))
+	}
+	off[len(rs)] = b.Len()
+	return &token{rs: rs, low: b.String(), off: off}
+}
+
+// lower returns runes start to end of the token, lower-cased.
+func (t *token) lower(start, end int) string { return t.low[t.off[start]:t.off[end]] }

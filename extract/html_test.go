@@ -158,6 +158,7 @@ func BenchmarkHTMLPages(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(n), "cpu-ms/page")
+		b.ReportMetric(float64(n)/cpu.Seconds(), "pages/cpu-s")
 	}
 	b.ReportMetric(float64(failed)/float64(n), "failed/page")
 }

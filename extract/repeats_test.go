@@ -107,3 +107,38 @@ func TestTextLines(t *testing.T) {
 		t.Errorf("TextLines verdicts = %s, want %s", g, want)
 	}
 }
+
+// BenchmarkRepeats measures both halves of cross-article evidence over the
+// RSS dump: counting an article's lines (Add) and cleaning it against the
+// counts (TextWith), in articles per CPU-second.
+func BenchmarkRepeats(b *testing.B) {
+	rows := loadRSS(b)
+	rep := NewRepeats()
+	b.Run("Add", func(b *testing.B) {
+		cpu0 := cpuTime()
+		n := 0
+		for b.Loop() {
+			row := rows[n%len(rows)]
+			rep.Add(row.outlet, row.url, row.body)
+			n++
+		}
+		if cpu := cpuTime() - cpu0; cpu > 0 {
+			b.ReportMetric(float64(n)/cpu.Seconds(), "articles/cpu-s")
+		}
+	})
+	for _, row := range rows {
+		rep.Add(row.outlet, row.url, row.body)
+	}
+	b.Run("TextWith", func(b *testing.B) {
+		cpu0 := cpuTime()
+		n := 0
+		for b.Loop() {
+			row := rows[n%len(rows)]
+			TextWith(row.body, Options{Repeats: rep, Outlet: row.outlet})
+			n++
+		}
+		if cpu := cpuTime() - cpu0; cpu > 0 {
+			b.ReportMetric(float64(n)/cpu.Seconds(), "articles/cpu-s")
+		}
+	})
+}
