@@ -24,6 +24,17 @@ import (
 // are built and the analysts' corrections applied to them, and all of it
 // is stored. an resolves the lent dates' expressions.
 func Corpus(ctx context.Context, store warta.Store, an *Analyzer) error {
+	return corpus(ctx, store, an, false)
+}
+
+// Recluster runs the corpus stages as Corpus does, but clusters every
+// article anew instead of restoring the stored events: after a correction
+// is undone, or to see what the clustering makes of the corpus today.
+func Recluster(ctx context.Context, store warta.Store, an *Analyzer) error {
+	return corpus(ctx, store, an, true)
+}
+
+func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) error {
 	var known []warta.DedupFeatures
 	if err := store.EachDedupFeatures(ctx, func(f warta.DedupFeatures) error {
 		known = append(known, f)
@@ -86,26 +97,28 @@ func Corpus(ctx context.Context, store warta.Store, an *Analyzer) error {
 	}
 	lenders = nil
 
-	articles, err := store.Articles(ctx)
+	stories, err := clusterCorpus(ctx, store, groups, anew)
 	if err != nil {
-		return fmt.Errorf("corpus: load articles: %w", err)
+		return fmt.Errorf("corpus: %w", err)
 	}
-	stories := cluster.Build(articles, groups, cluster.Options{})
 	corrections, err := store.Corrections(ctx)
 	if err != nil {
 		return fmt.Errorf("corpus: load corrections: %w", err)
 	}
 	if len(corrections) > 0 {
-		byID := make(map[string]*warta.Article, len(articles))
-		for _, a := range articles {
+		summaries, err := store.ArticleSummaries(ctx)
+		if err != nil {
+			return fmt.Errorf("corpus: load article summaries: %w", err)
+		}
+		byID := make(map[string]warta.ArticleSummary, len(summaries))
+		for _, a := range summaries {
 			byID[a.ID] = a
 		}
 		stories = ApplyCorrections(stories, corrections, func(id string) warta.ArticleSummary {
-			a := byID[id]
-			if a == nil {
-				return warta.ArticleSummary{ID: id}
+			if a, ok := byID[id]; ok {
+				return a
 			}
-			return warta.ArticleSummary{ID: id, Title: a.Title, Published: a.Published}
+			return warta.ArticleSummary{ID: id}
 		})
 	}
 	if err := store.ReplaceStorylines(ctx, stories); err != nil {
@@ -127,6 +140,98 @@ func mergeFeatures(known, added []warta.DedupFeatures) []warta.DedupFeatures {
 	}
 	return all
 }
+
+// clusterCorpus returns the storylines of the store's articles. Articles
+// that have an event in the stored storylines are put back in it
+// (cluster.Index.Restore), streamed from the store a page at a time and
+// kept only as the index's centroids; the others are added after them in
+// publication order (Index.Add), as new articles join the events and
+// storylines so far. When nothing is stored yet (or anew is set), the
+// new articles are clustered as one batch (cluster.BuildDocs), which sees
+// the whole batch's term statistics first. Only the new articles' cluster.Docs are
+// held, up to clusterChunk of them at a time; beyond that they are read
+// again from the store a chunk at a time.
+func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.ReportGroup, anew bool) ([]warta.Storyline, error) {
+	var stored []warta.Storyline
+	if !anew {
+		var err error
+		if stored, err = store.Storylines(ctx); err != nil {
+			return nil, fmt.Errorf("load storylines: %w", err)
+		}
+	}
+	placed := make(map[string]cluster.Assignment)
+	for _, st := range stored {
+		for _, ev := range st.Events {
+			for _, id := range ev.Articles {
+				placed[id] = cluster.Assignment{Event: ev.ID, Storyline: st.ID}
+			}
+		}
+	}
+	stored = nil
+	groupOf := make(map[string]string)
+	for _, g := range groups {
+		for _, id := range g.Articles {
+			if _, ok := groupOf[id]; !ok {
+				groupOf[id] = g.ID
+			}
+		}
+	}
+	x := cluster.NewIndex(cluster.Options{})
+	var news []cluster.Doc
+	var later []string // new articles beyond the first chunk, by id
+	restored := 0
+	err := store.EachArticle(ctx, func(a *warta.Article) error {
+		if p, ok := placed[a.ID]; ok {
+			x.Restore(cluster.DocOf(a, groupOf[a.ID]), p)
+			restored++
+			return nil
+		}
+		if len(news) < clusterChunk {
+			news = append(news, cluster.DocOf(a, groupOf[a.ID]))
+		} else {
+			later = append(later, a.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load articles: %w", err)
+	}
+	if restored == 0 && len(later) == 0 {
+		return cluster.BuildDocs(news, cluster.Options{}), nil
+	}
+	for {
+		sort.SliceStable(news, func(i, j int) bool {
+			if news[i].Published != news[j].Published {
+				if news[i].Published == "" || news[j].Published == "" {
+					return news[j].Published == "" // undated last
+				}
+				return news[i].Published < news[j].Published
+			}
+			return news[i].ID < news[j].ID
+		})
+		for _, d := range news {
+			x.Add(d)
+		}
+		if len(later) == 0 {
+			break
+		}
+		n := min(clusterChunk, len(later))
+		news = news[:0]
+		for _, id := range later[:n] {
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				return nil, fmt.Errorf("load article %s: %w", id, err)
+			}
+			news = append(news, cluster.DocOf(a, groupOf[id]))
+		}
+		later = later[n:]
+	}
+	return x.Storylines(), nil
+}
+
+// clusterChunk is how many new articles' cluster.Docs clusterCorpus holds
+// at a time.
+const clusterChunk = 100000
 
 // dedupChunk is how many new articles one dedup pass compares.
 const dedupChunk = 20000

@@ -55,6 +55,35 @@ func TestCorpusIncremental(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: report groups\n%+v\nwant, as dedup.Groups over the store,\n%+v", when, got, want)
 		}
+		// Incremental clustering keeps the contract: every article in
+		// exactly one event, each report group in one event.
+		stories, err := store.Storylines(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		eventOf := make(map[string]string)
+		for _, st := range stories {
+			for _, ev := range st.Events {
+				for _, id := range ev.Articles {
+					if eventOf[id] != "" {
+						t.Errorf("%s: article %s in events %s and %s", when, id, eventOf[id], ev.ID)
+					}
+					eventOf[id] = ev.ID
+				}
+			}
+		}
+		for _, a := range articles {
+			if eventOf[a.ID] == "" {
+				t.Errorf("%s: article %s in no event", when, a.ID)
+			}
+		}
+		for _, g := range got {
+			for _, id := range g.Articles[1:] {
+				if eventOf[id] != eventOf[g.Articles[0]] {
+					t.Errorf("%s: report group %v split over events %s and %s", when, g.Articles, eventOf[g.Articles[0]], eventOf[id])
+				}
+			}
+		}
 	}
 	// Three batches that interleave, so that later articles sort before
 	// and after earlier ones.

@@ -110,12 +110,12 @@ func Correct(ctx context.Context, store warta.Store, an *Analyzer, req Correctio
 }
 
 // Undo deletes the correction with id and re-runs the corpus stages
-// without it.
+// without it, clustering anew: the stored events have it applied.
 func Undo(ctx context.Context, store warta.Store, an *Analyzer, id int64) error {
 	if err := store.DeleteCorrection(ctx, id); err != nil {
 		return fmt.Errorf("undo: %w", err)
 	}
-	if err := Corpus(ctx, store, an); err != nil {
+	if err := Recluster(ctx, store, an); err != nil {
 		return fmt.Errorf("undo: %w", err)
 	}
 	return nil
