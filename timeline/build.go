@@ -72,7 +72,8 @@ type builder struct {
 	groupOf map[string]string
 	start   time.Time // the storyline's first publication day; zero when none is dated
 	used    map[string]map[int]bool
-	lead    map[string]*entry // the entry telling each article's news of the day
+	lead    map[string]*entry    // the entry telling each article's news of the day
+	proxy   map[string]time.Time // for articles without a date, their event's day
 	entries []*entry
 }
 
@@ -80,7 +81,7 @@ func newBuilder(story warta.Storyline, articles map[string]*warta.Article, group
 	b := &builder{
 		story: story, arts: articles, rank: map[string]int{}, sents: map[string][]text.Span{},
 		idf: map[string]float64{}, groupOf: map[string]string{}, used: map[string]map[int]bool{},
-		lead: map[string]*entry{},
+		lead: map[string]*entry{}, proxy: map[string]time.Time{},
 	}
 	for i, g := range groups {
 		key := g.ID
@@ -186,18 +187,36 @@ func (b *builder) sentenceOf(a *warta.Article, start, end int) text.Span {
 // day its articles' leads name.
 func (b *builder) newsOfTheDay() {
 	for _, ev := range b.story.Events {
+		// An article without a date of its own is read as of its event's
+		// date, and its lead does not vote on the entry's date unless no
+		// dated article does.
+		evDay, evDated := time.Time{}, false
+		if p, ok := parsePeriod(ev.Date); ok && p.precision == warta.PrecisionDay {
+			evDay, evDated = p.start, true
+		}
 		var ms []mention
-		votes := map[string]int{}
+		votes, weak := map[string]int{}, map[string]int{}
 		for _, id := range ev.Articles {
 			a := b.arts[id]
 			if a == nil {
 				continue
 			}
-			m := b.leadMention(a)
+			pub, hasPub := published(a)
+			if !hasPub {
+				pub, hasPub = evDay, evDated
+			}
+			m := b.leadMention(a, pub, hasPub)
 			if m.p.value != "" {
-				votes[m.p.value]++
+				if _, own := published(a); own {
+					votes[m.p.value]++
+				} else {
+					weak[m.p.value]++
+				}
 			}
 			ms = append(ms, m)
+		}
+		if len(votes) == 0 {
+			votes = weak
 		}
 		e := &entry{title: ev.Title, words: map[string]bool{}}
 		best := ""
@@ -215,16 +234,28 @@ func (b *builder) newsOfTheDay() {
 		for _, m := range ms {
 			b.add(e, m)
 			b.lead[m.art.ID] = e
+			if _, own := published(m.art); !own && e.p.precision == warta.PrecisionDay {
+				b.proxy[m.art.ID] = e.p.start
+			}
 		}
 		b.entries = append(b.entries, e)
 	}
 }
 
+// publication returns an article's publication day, or, for an article
+// without one, the day of the event it belongs to.
+func (b *builder) publication(a *warta.Article) (time.Time, bool) {
+	if t, ok := published(a); ok {
+		return t, true
+	}
+	t, ok := b.proxy[a.ID]
+	return t, ok
+}
+
 // leadMention returns an article's news of the day: the first sentence of
 // its lead that names a day shortly before publication, or else its first
 // sentence, dated by publication.
-func (b *builder) leadMention(a *warta.Article) mention {
-	pub, hasPub := published(a)
+func (b *builder) leadMention(a *warta.Article, pub time.Time, hasPub bool) mention {
 	spans := b.sents[a.ID]
 	if len(spans) > leadSentences {
 		spans = spans[:leadSentences]
@@ -284,7 +315,7 @@ func (b *builder) mention(a *warta.Article, p period, kind string, sent, date te
 func (b *builder) datedMentions() {
 	var ms []mention
 	for _, a := range b.order {
-		pub, hasPub := published(a)
+		pub, hasPub := b.publication(a)
 		for i, t := range a.Timexes {
 			if b.used[a.ID][i] || (t.Type != warta.TimexDate && t.Type != warta.TimexTime) {
 				continue

@@ -309,3 +309,24 @@ func TestFutureTense(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildUndatedArticle checks that an article without a date of its own
+// is read as of its event's date: its lead does not move the entry's date,
+// and its mentions of long ago are background.
+func TestBuildUndatedArticle(t *testing.T) {
+	dated := fixture{id: "x", outlet: "Kabar Nusantara", published: "2025-03-03",
+		body:    "Jalur pendakian Kawiloka dibuka kembali pada Senin (3/3/2025).",
+		timexes: [][2]string{{"Senin (3/3/2025)", "2025-03-03"}}}
+	undated := fixture{id: "y", outlet: "The Archipelago Times",
+		body: "The emergency was extended to September 30, officials said. " +
+			"It was the strongest eruption since 2010.",
+		timexes: [][2]string{{"September 30", "2010-09-30"}, {"2010", "2010"}}}
+	articles := map[string]*warta.Article{"x": dated.article(t), "y": undated.article(t)}
+	story := warta.Storyline{ID: "s", Events: []warta.Event{{ID: "e", Date: "2025-03-03", Title: "Dibuka", Articles: []string{"y", "x"}}}}
+	tl := Build(story, articles, nil)
+	ev := find(t, tl, "2025-03-03", warta.KindReported)
+	if !slices.Contains(ev.Articles, "y") {
+		t.Errorf("the undated article left its event's entry: %s", dump(tl))
+	}
+	find(t, tl, "2010", warta.KindBackground)
+}
