@@ -24,12 +24,12 @@ func TestTimexDevGold(t *testing.T) {
 	t.Logf("indotimex dev gold: n=%d strict_f1=%.4f relaxed_f1=%.4f value_f1=%.4f type_accuracy=%.4f (gold %v, system %v)",
 		r.N, r.Metrics["strict_f1"], r.Metrics["relaxed_f1"], r.Metrics["value_f1"],
 		r.Metrics["type_accuracy"], r.Metrics["gold"], r.Metrics["system"])
-	if r.N < 12 {
-		t.Errorf("TimexDevGold scored %d documents, want >= 12", r.N)
+	if r.N < 50 {
+		t.Errorf("TimexDevGold scored %d documents, want >= 50", r.N)
 	}
 	// floors: the scores reached when the rules were last tuned, minus a
 	// point or two, so that a regression fails
-	for k, want := range map[string]float64{"value_f1": 0.90, "relaxed_f1": 0.95, "strict_f1": 0.93} {
+	for k, want := range map[string]float64{"value_f1": 0.96, "relaxed_f1": 0.98, "strict_f1": 0.97} {
 		if got := r.Metrics[k]; got < want {
 			t.Errorf("TimexDevGold %s = %.4f, want >= %.4f", k, got, want)
 		}

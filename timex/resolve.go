@@ -38,6 +38,9 @@ func pickDay(c *resolution, readings []dayReading, year, wd int) (time.Time, str
 				return date(year, r.m, r.d), "", true
 			}
 		}
+		if t, ok := typoDay(c, valid[0], year, wd); ok {
+			return t, "", true
+		}
 		for _, r := range valid {
 			if validDate(year, r.m, r.d) {
 				return date(year, r.m, r.d), FlagWeekdayConflict, true
@@ -72,6 +75,40 @@ func pickDay(c *resolution, readings []dayReading, year, wd int) (time.Time, str
 		return date(base, r.m, r.d), "", true
 	}
 	return date(base, r.m, r.d), FlagWeekdayConflict, true
+}
+
+// typoDay corrects a dated day whose printed weekday is wrong when the
+// article's date shows the typo: the only day in the week up to the
+// anchor (and the day after) that has the printed weekday and differs
+// from the written date in one digit ("Rabu (14/12/2014)" in an article of
+// Thursday 25 December is the 24th; "Kamis (11/12/2013)" in one of
+// Thursday 11 December 2014 is 2014).
+func typoDay(c *resolution, r dayReading, year, wd int) (time.Time, bool) {
+	if !c.known() || wd == 0 {
+		return time.Time{}, false
+	}
+	written := fmt.Sprintf("%02d%02d%04d", r.d, r.m, year)
+	var found time.Time
+	for k := -7; k <= 1; k++ {
+		t := c.anchor.AddDate(0, 0, k)
+		if isoWeekday(t) != wd {
+			continue
+		}
+		cand := fmt.Sprintf("%02d%02d%04d", t.Day(), int(t.Month()), t.Year())
+		diff := 0
+		for i := range written {
+			if written[i] != cand[i] {
+				diff++
+			}
+		}
+		if diff == 1 {
+			if !found.IsZero() {
+				return time.Time{}, false
+			}
+			found = t
+		}
+	}
+	return found, !found.IsZero()
 }
 
 // yearSteps lists the year offsets a weekday may move a yearless date by:
@@ -186,6 +223,21 @@ func weekdayValue(c *resolution, wd int, rel string) (time.Time, bool) {
 		return weekdayNear(a, wd, 1), true
 	}
 	return weekdayNear(a, wd, -1), true
+}
+
+// namedWeekday returns the latest day the text has named that falls on
+// weekday wd within a week of the anchor, if any.
+func namedWeekday(c *resolution, wd int) (time.Time, bool) {
+	if !c.known() {
+		return time.Time{}, false
+	}
+	for i := len(c.named) - 1; i >= 0; i-- {
+		t := c.named[i]
+		if isoWeekday(t) == wd && !t.Before(c.anchor.AddDate(0, 0, -7)) && !t.After(c.anchor.AddDate(0, 0, 7)) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // partOfDay maps words for parts of the day to TIMEX3 codes.

@@ -626,7 +626,13 @@ func buildWeekdayES(m *match) *mention {
 		typ = warta.TimexTime
 	}
 	return m.mention(typ, func(c *resolution) (string, string) {
-		t, ok := weekdayValue(c, wd, en)
+		t, ok := time.Time{}, false
+		if en == "" {
+			t, ok = namedWeekday(c, wd)
+		}
+		if !ok {
+			t, ok = weekdayValue(c, wd, en)
+		}
 		if !ok {
 			v := fmt.Sprintf("XXXX-WXX-%d", wd)
 			if pod != "" {

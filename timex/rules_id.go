@@ -50,7 +50,12 @@ func rulesID() []ruleSpec {
 				})
 			}},
 		{name: "id-year", rank: 4, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:(?P<t>tahun)\s+)?(?P<y>{YEAR})(?P<an>-?an)?\b(?:\s+(?P<ini>ini)\b)?`,
-			build: buildYear},
+			build: func(m *match) *mention {
+				if m.g("t") == "" && m.g("mod") == "" && inTitleName(m.body, m.start()) {
+					return nil // "Pertamina Outlook 2015": a year inside a name
+				}
+				return buildYear(m)
+			}},
 		{name: "id-decade-short", rank: 4, pattern: `\b(?:(?:tahun|era|dekade)\s+)(?:['’])?(?P<d>[1-9]0)-?an\b`,
 			build: func(m *match) *mention {
 				d, _ := strconv.Atoi(m.g("d"))
@@ -70,7 +75,7 @@ func rulesID() []ruleSpec {
 				v := fmt.Sprintf("%02d", n-1)
 				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)(?:\s+hari)?\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam|dini\s+hari)\s+tadi|semalam)\b`,
+		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)(?:\s+hari)?\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam)|nanti\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam|dini\s+hari)\s+tadi|semalam)\b(?:\s*\(\s*(?P<bd>\d{1,2})/(?P<bm>\d{1,2})(?:/(?P<by>\d{4}))?\s*\))?`,
 			build: buildRelativeDayID},
 		{name: "id-weekend", rank: 8, pattern: `\b(?:akhir\s+(?:pekan|minggu))(?:\s+(?P<rel>ini|lalu|kemarin|depan|mendatang))?\b`,
 			build: func(m *match) *mention {
@@ -180,14 +185,17 @@ func rulesID() []ruleSpec {
 			}},
 		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?P<z>wib|wita|wit)\b`,
 			build: buildTime},
-		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sementara\s+ini|sekarang|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|waktu\s+dekat)\b`,
+		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sementara\s+ini|sekarang(?:\s+ini)?|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|masa\s+sebelumnya|waktu\s+dekat|beberapa\s+waktu\s+(?:yang\s+)?lalu|nanti)\b`,
 			build: func(m *match) *mention {
 				v := "PRESENT_REF"
 				switch s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " "); s {
-				case "belakangan ini", "baru-baru ini", "akhir-akhir ini", "masa lalu", "masa lampau":
+				case "belakangan ini", "baru-baru ini", "akhir-akhir ini", "masa lalu", "masa lampau", "masa sebelumnya", "beberapa waktu lalu", "beberapa waktu yang lalu":
 					v = "PAST_REF"
-				case "masa depan", "masa mendatang", "waktu dekat":
+				case "masa depan", "masa mendatang", "waktu dekat", "nanti":
 					v = "FUTURE_REF"
+				}
+				if a := m.after(3); strings.HasPrefix(a, "ny") || strings.HasPrefix(a, "-") {
+					return nil // "nantinya", "kini-kini"
 				}
 				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
 			}},
@@ -197,7 +205,7 @@ func rulesID() []ruleSpec {
 				rel := strings.TrimPrefix(m.g("rel"), "tahun ")
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { return season(c, code, relDir(rel)) })
 			}},
-		{name: "id-set", rank: 6, pattern: `\b(?:setiap|tiap|saban|per)\s+(?:(?P<n>{NUM})\s+)?(?P<u>detik|menit|jam|hari|minggu|pekan|bulan|tahun|malam|pagi|sore|siang)\b`,
+		{name: "id-set", rank: 6, pattern: `\b(?:setiap|tiap|saban)\s+(?:(?P<n>{NUM})\s+)?(?P<u>detik|menit|jam|hari|minggu|pekan|bulan|tahun|malam|pagi|sore|siang)\b`,
 			build: func(m *match) *mention {
 				n := 1
 				if s := m.g("n"); s != "" {
@@ -220,6 +228,13 @@ func rulesID() []ruleSpec {
 			build: func(m *match) *mention {
 				v := fmt.Sprintf("XXXX-WXX-%d", weekdaysID[m.g("wd")])
 				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-weekend-range", rank: 8, pattern: `\bsabtu\s*-\s*minggu\b`,
+			build: func(m *match) *mention {
+				if a := strings.TrimLeft(m.after(4), " "); strings.HasPrefix(a, "(") {
+					return nil // "Sabtu-Minggu (20-21/12)": two named days
+				}
+				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return "XXXX-WXX-WE", "" })
 			}},
 		{name: "id-set-adjective", rank: 3, pattern: `\b(?P<a>harian|mingguan|bulanan|tahunan)\b`,
 			build: func(m *match) *mention {
@@ -255,12 +270,49 @@ func rulesID() []ruleSpec {
 					return fmt.Sprintf("%04d-%s%d", y, code, n), ""
 				})
 			}},
-		{name: "id-holiday", rank: 5, pattern: `\b(?:(?:hari\s+raya|malam|perayaan)\s+)?(?P<h>natal|tahun\s+baru)\b(?:\s+(?P<y>{YEAR})\b)?`,
+		{name: "id-holiday", rank: 5, pattern: `\b(?:(?:hari\s+raya|malam)\s+)?(?P<h>natal|tahun\s+baru)\b(?:\s+(?P<y>{YEAR})\b)?`,
 			build: func(m *match) *mention {
 				if !m.capital(m.pos("h")) {
 					return nil
 				}
 				return holiday(m, m.g("h"), m.g("y"))
+			}},
+		{name: "id-noon", rank: 6, pattern: `\btengah\s+(?P<w>hari|malam)\b`,
+			build: func(m *match) *mention {
+				clock := "T12:00"
+				if m.g("w") == "malam" {
+					clock = "T24:00"
+				}
+				mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+					base := c.last
+					if base.IsZero() {
+						base = c.anchor
+					}
+					return dayOrX(base) + clock, ""
+				})
+				mt.clock = true
+				return mt
+			}},
+		{name: "id-half-year", rank: 7, pattern: `\bparuh\s+(?P<o>pertama|kedua)\s+(?:(?:tahun\s+)?(?P<y>{YEAR})|tahun\s+(?P<rel>ini|lalu|depan|mendatang|berikutnya|sebelumnya))\b`,
+			build: func(m *match) *mention {
+				n := 1
+				if m.g("o") == "kedua" {
+					n = 2
+				}
+				ys, dir := m.g("y"), relDir(m.g("rel"))
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					switch {
+					case ys != "":
+						return fmt.Sprintf("%s-H%d", ys, n), ""
+					case !c.known():
+						return fmt.Sprintf("XXXX-H%d", n), FlagNoAnchor
+					}
+					y := c.anchor.Year()
+					if dir == -1 || dir == 1 {
+						y += dir
+					}
+					return fmt.Sprintf("%04d-H%d", y, n), ""
+				})
 			}},
 		{name: "id-same-day", rank: 5, pattern: `\bhari\s+yang\s+sama\b`,
 			build: func(m *match) *mention {
@@ -437,6 +489,12 @@ func buildDayMonthID(m *match) *mention {
 	if m.g("open") != "" && m.g("close") == "" {
 		return nil
 	}
+	if m.g("open") == "" && m.g("close") != "" && m.g("pod") == "" && m.g("rel") == "" {
+		mt.end = strings.LastIndexByte(m.lc[:m.end()], ')') // "(realisasi per 26 Desember)": the bracket is not ours
+		for mt.end > mt.start && m.lc[mt.end-1] == ' ' {
+			mt.end--
+		}
+	}
 	pod := partOfDay(m.g("pod"))
 	if pod != "" {
 		mt.typ = warta.TimexTime
@@ -545,10 +603,55 @@ func numberedAfterSlash(before string) bool {
 	return false
 }
 
+// inTitleName reports whether the two words before offset i are both
+// capitalised words in lower case otherwise (not acronyms such as
+// "APBN-P"), neither a month, a weekday nor a word that starts a
+// sentence: then a year at i closes a name ("Pertamina Outlook 2015",
+// "Piala Dunia 2014").
+func inTitleName(body string, i int) bool {
+	words := strings.Fields(body[max(0, i-40):i])
+	if len(words) < 2 || strings.ContainsAny(body[max(0, i-2):i], ",.;:()") {
+		return false
+	}
+	for _, w := range words[len(words)-2:] {
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' || strings.ContainsAny(w, ".,;:()") {
+			return false
+		}
+		l := strings.ToLower(w)
+		if _, ok := monthsID[l]; ok {
+			return false
+		}
+		if _, ok := weekdaysID[l]; ok {
+			return false
+		}
+		switch l {
+		case "pada", "sejak", "hingga", "sampai", "tahun", "awal", "akhir", "pertengahan", "medio", "penghujung", "selama", "di", "dalam", "tahun-tahun":
+			return false
+		}
+	}
+	return true
+}
+
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // buildRelativeDayID handles kemarin, besok, lusa, hari ini, tadi malam...
 func buildRelativeDayID(m *match) *mention {
+	if m.g("bd") != "" {
+		// "kemarin (19/11)": the bracket names the day
+		d, _ := strconv.Atoi(m.g("bd"))
+		mo, _ := strconv.Atoi(m.g("bm"))
+		y, _ := strconv.Atoi(m.g("by"))
+		mt := m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+			t, flag, ok := pickDay(c, []dayReading{{m: mo, d: d}}, y, 0)
+			if !ok {
+				return "", ""
+			}
+			c.day = t
+			return format(t, precDay), flag
+		})
+		mt.absolute = true
+		return mt
+	}
 	s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " ")
 	off, pod, that := 0, "", false
 	words := strings.Fields(s)
@@ -574,7 +677,7 @@ func buildRelativeDayID(m *match) *mention {
 		if len(words) > 1 {
 			pod = partOfDay(strings.Join(words[1:], " "))
 		}
-	case words[0] == "tadi":
+	case words[0] == "tadi" || words[0] == "nanti":
 		pod = partOfDay(words[1])
 		if pod == "NI" {
 			off = -1
@@ -653,6 +756,10 @@ func buildWeekdayID(m *match) *mention {
 			t, ok = weekInWeek(c, wd, 1)
 		case strings.HasSuffix(rel, " ini"):
 			t, ok = weekInWeek(c, wd, 0)
+		case rel == "":
+			if t, ok = namedWeekday(c, wd); !ok {
+				t, ok = weekdayValue(c, wd, rel)
+			}
 		default:
 			t, ok = weekdayValue(c, wd, rel)
 		}

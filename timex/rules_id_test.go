@@ -54,3 +54,78 @@ func TestPresentRefID(t *testing.T) {
 		{"Saat ini sistem diuji.", "Saat ini=PRESENT_REF/DATE"},
 	})
 }
+
+// The cases below come from errors on the grown dev gold (50 documents),
+// written as new sentences.
+
+func TestReferencesID(t *testing.T) {
+	a := time.Date(2013, 12, 5, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Penangkapan itu terjadi beberapa waktu lalu.", "beberapa waktu lalu=PAST_REF/DATE"},
+		{"Harga pada masa sebelumnya lebih tinggi.", "masa sebelumnya=PAST_REF/DATE"},
+		{"Sentimen menjadi jelek sekarang ini.", "sekarang ini=PRESENT_REF/DATE"},
+		{"Kalau nanti dipasang, akan ketahuan.", "nanti=FUTURE_REF/DATE"},
+		{"Meski nantinya dibatasi.", ""},
+	})
+}
+
+func TestNoonAndHalvesID(t *testing.T) {
+	a := time.Date(2014, 12, 3, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Harga naik hingga tengah hari.", "tengah hari=2014-12-03T12:00/TIME"},
+		{"Harga jatuh hingga paruh pertama tahun depan.", "paruh pertama tahun depan=2015-H1/DATE"},
+		{"Target pada paruh kedua 2015 naik.", "paruh kedua 2015=2015-H2/DATE"},
+	})
+}
+
+func TestApproximatorsID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Diumumkan sekitar pukul 09.00 WIB.", "sekitar pukul 09.00 WIB=2014-12-30T09:00+07:00/TIME"},
+		{"Terendah dalam lebih dari 5,5 tahun.", "lebih dari 5,5 tahun=P5.5Y/DURATION"},
+		{"Bertahan selama hampir dua minggu.", "hampir dua minggu=P2W/DURATION"},
+		{"Turun hingga setidaknya triwulan I-2015.", "triwulan I-2015=2015-Q1/DATE"},
+	})
+}
+
+func TestBracketsID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Data yang dirilis kemarin (19/12) menunjukkan kenaikan.", "kemarin (19/12)=2014-12-19/DATE"},
+		{"Penerimaan (realisasi per 26 Desember) naik.", "26 Desember=2014-12-26/DATE"},
+		{"Ada perayaan Natal dan hari raya Natal.", "Natal=2014-12-25/DATE; hari raya Natal=2014-12-25/DATE"},
+	})
+}
+
+func TestWeekdayTypoID(t *testing.T) {
+	runTagCases(t, "id", time.Date(2014, 12, 11, 0, 0, 0, 0, time.UTC), []tagCase{
+		{"IHSG hari ini, Kamis (11/12/2013), memerah.", "hari ini=2014-12-11/DATE; Kamis (11/12/2013)=2014-12-11/DATE"},
+	})
+	runTagCases(t, "id", time.Date(2014, 12, 25, 0, 0, 0, 0, time.UTC), []tagCase{
+		{"Ia berkata, Rabu (14/12/2014).", "Rabu (14/12/2014)=2014-12-24/DATE"},
+		{"Ia berkata, Selasa (3/3/2014).", "Selasa (3/3/2014)=2014-03-03/DATE!weekday-conflict"},
+	})
+}
+
+func TestTenseAndCoreferenceID(t *testing.T) {
+	a := time.Date(2014, 12, 25, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"OPEC tidak akan bergerak meskipun harga turun sejak Juni.", "Juni=2014-06/DATE"},
+	})
+	a = time.Date(2014, 11, 26, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"OPEC akan bertemu pada Kamis (27/11/2014). Venezuela mendesak pada pertemuan Kamis di Wina.",
+			"Kamis (27/11/2014)=2014-11-27/DATE; Kamis=2014-11-27/DATE"},
+	})
+}
+
+func TestYearsAndSetsID(t *testing.T) {
+	a := time.Date(2014, 12, 3, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Ia berbicara di acara Pertamina Outlook 2015, Jakarta.", ""},
+		{"Asumsi APBN-P 2014 masih dipakai.", "2014=2014/DATE"},
+		{"Pada 2015 harga turun.", "2015=2015/DATE"},
+		{"Produksi 30 juta barel per hari.", ""},
+		{"Setiap hari antre, seperti Sabtu-Minggu di parkir timur.", "Setiap hari=P1D/SET; Sabtu-Minggu=XXXX-WXX-WE/SET"},
+	})
+}

@@ -59,7 +59,7 @@ var seedExpectations = []seedExpect{
 		{"tahun 1961", "1961"},
 		{"Selasa (18/06/2024)", "2024-06-18"},
 		{"beberapa bulan terakhir", "PXM"},
-		{"sembilan tahun", "P9Y"},
+		{"sekitar sembilan tahun", "P9Y"},
 		{"beberapa jam", "PTXH"},
 	}},
 }

@@ -58,6 +58,10 @@ type resolution struct {
 	now time.Time
 	// day, when the current mention resolves to a single day, is that day.
 	day time.Time
+	// named lists the days the text has named so far, in text order: a
+	// bare weekday that one of them has ("pertemuan Kamis" after "pada
+	// Kamis (27/11/2014)") is that day.
+	named []time.Time
 	// quarter is the last fiscal quarter the text named ("2024-Q3"): a
 	// report about a quarter compares it with the same quarter "a year
 	// earlier".
@@ -259,7 +263,9 @@ func recognise(body, lang string) []mention {
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	kept = mergeClockDate(lc, kept)
 	if l := strings.ToLower(lang); l != "id" && l != "ms" {
-		extendApproximations(lc, kept)
+		extendApproximations(lc, kept, approximatorRE)
+	} else {
+		extendApproximations(lc, kept, approximatorID)
 	}
 	return kept
 }
@@ -267,14 +273,20 @@ func recognise(body, lang string) []mention {
 // approximatorRE matches an approximating word right before an expression.
 var approximatorRE = regexp.MustCompile(`\b(?:about|around|almost|nearly|at\s+least|roughly|approximately)\s+$`)
 
-// extendApproximations includes "about", "almost", "at least" ... in the
-// extent of the English expression they modify, as TimeML does (the
-// modifier becomes the TIMEX3 mod attribute).
-func extendApproximations(lc string, ms []mention) {
+// approximatorID matches the Indonesian approximating and comparing words
+// that IndoTimex keeps in an extent ("sekitar pukul 09.00 WIB", "lebih
+// dari 5,5 tahun", "hampir dua minggu").
+var approximatorID = regexp.MustCompile(`\b(?:sekitar|hampir|kira-kira|lebih\s+dari|kurang\s+dari|paling\s+tidak)\s+$`)
+
+// extendApproximations includes "about", "almost", "at least" ... (re
+// matches them at the end of the text before an expression) in the extent
+// of the expression they modify, as TimeML does (the modifier becomes the
+// TIMEX3 mod attribute).
+func extendApproximations(lc string, ms []mention, re *regexp.Regexp) {
 	prev := 0
 	for i := range ms {
 		lo := max(prev, ms[i].start-24)
-		if loc := approximatorRE.FindStringIndex(lc[lo:ms[i].start]); loc != nil {
+		if loc := re.FindStringIndex(lc[lo:ms[i].start]); loc != nil {
 			ms[i].start = lo + loc[0]
 		}
 		prev = ms[i].end
@@ -353,6 +365,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 		if !res.day.IsZero() && values[i] != "" {
 			days[i] = res.day
 			res.last = res.day
+			res.named = append(res.named, res.day)
 		}
 	}
 	for i, m := range ms {
@@ -431,7 +444,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 var (
 	futureCueRE = regexp.MustCompile(`\b(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|mendatang|will|'ll|shall|plans?\s+to|planned|scheduled|is\s+expected\s+to|are\s+expected\s+to|going\s+to|next|would|expected|due|until|through|begin|starting|effective)\b`)
-	pastCueRE   = regexp.MustCompile(`\b(?:telah|sudah|sempat|tadi|lalu|silam|was|were|had|has|have|did|said|ago|last)\b`)
+	pastCueRE   = regexp.MustCompile(`\b(?:telah|sudah|sempat|tadi|lalu|silam|sejak|was|were|had|has|have|did|said|ago|last)\b`)
 )
 
 // tense reads the cue words of the sentence before a mention: +1 when the
