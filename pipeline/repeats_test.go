@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/warta-news/warta/ingest"
 	"github.com/warta-news/warta/sqlite"
 )
 
@@ -70,5 +71,29 @@ func TestCountLinesEmpty(t *testing.T) {
 	}
 	if n, _ := rep.Count("", "anything"); n != 0 {
 		t.Errorf("Count on empty evidence = %d", n)
+	}
+}
+
+// BenchmarkCountLines times the first pass of an ingest over the RSS dump
+// and IndoSum (9,509 records): reading them and counting their lines.
+func BenchmarkCountLines(b *testing.B) {
+	var files []ingest.File
+	for _, pattern := range []string{"../../shared/data/id-news-rss-2025/*.csv", "../../shared/data/indosum-dev/indosum/*.jsonl"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			st, err := os.Stat(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			files = append(files, ingest.File{Path: p, Size: st.Size()})
+		}
+	}
+	if len(files) == 0 {
+		b.Skip("no shared data next to this checkout")
+	}
+	for b.Loop() {
+		if _, err := CountLines(context.Background(), nil, files); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
