@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/warta-news/warta"
 )
 
 // Explanation says why two articles are, or are not, together: the
@@ -200,4 +202,46 @@ func sharedDates(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// ExplainStored explains articles a and b of a stored corpus: articles,
+// their report groups and the storylines the store holds. The index is
+// rebuilt from the stored assignments (Restore), so the explanation says
+// where they are and weighs terms by the whole corpus.
+func ExplainStored(a, b string, articles []*warta.Article, groups []warta.ReportGroup, stories []warta.Storyline, opt Options) (Explanation, error) {
+	docs := Docs(articles, groups)
+	var da, db *Doc
+	for i := range docs {
+		switch docs[i].ID {
+		case a:
+			da = &docs[i]
+		case b:
+			db = &docs[i]
+		}
+	}
+	for _, m := range []struct {
+		id string
+		d  *Doc
+	}{{a, da}, {b, db}} {
+		if m.d == nil {
+			return Explanation{}, warta.Errorf(warta.ErrNotFound, "article %q not found", m.id)
+		}
+	}
+	where := make(map[string]Assignment)
+	for _, s := range stories {
+		for _, ev := range s.Events {
+			for _, id := range ev.Articles {
+				where[id] = Assignment{Event: ev.ID, Storyline: s.ID}
+			}
+		}
+	}
+	x := NewIndex(opt)
+	for _, d := range docs {
+		if w, ok := where[d.ID]; ok {
+			x.Restore(d, w)
+		} else {
+			x.observe(d)
+		}
+	}
+	return Explain(*da, *db, x), nil
 }

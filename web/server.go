@@ -62,6 +62,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/entities", s.apiEntities)
 	mux.HandleFunc("GET /api/quotes", s.apiQuotes)
 	mux.HandleFunc("GET /api/claims", s.apiClaims)
+	mux.HandleFunc("GET /api/explain", s.apiExplain)
 	mux.HandleFunc("GET /api/corrections", s.apiCorrections)
 	mux.HandleFunc("POST /api/corrections", s.apiAddCorrection)
 	mux.HandleFunc("DELETE /api/corrections/{id}", s.apiDeleteCorrection)
