@@ -170,9 +170,9 @@ func rulesID() []ruleSpec {
 			}},
 		{name: "id-weekday", rank: 5, pattern: `\b(?:(?P<hari>hari)\s+)?(?P<wd>{WD_ID})\b(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|(?:pekan|minggu)\s+(?:lalu|depan|ini))\b)?`,
 			build: buildWeekdayID},
-		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt|waktu\s+setempat)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
+		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
 			build: buildTime},
-		{name: "id-time-range-end", rank: 6, pattern: `(?:\bhingga|\bsampai|\bs\.?d\.?|-|–)\s*(?:pukul\s*)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b(?:\s*(?P<z>wib|wita|wit|waktu\s+setempat)\b)?`,
+		{name: "id-time-range-end", rank: 6, pattern: `(?:\bhingga|\bsampai|\bs\.?d\.?|-|–)\s*(?:pukul\s*)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b(?:\s*(?P<z>wib|wita|wit)\b)?`,
 			build: func(m *match) *mention {
 				if !clockBeforeRE.MatchString(m.before(24)) {
 					return nil
@@ -312,6 +312,28 @@ func rulesID() []ruleSpec {
 						y += dir
 					}
 					return fmt.Sprintf("%04d-H%d", y, n), ""
+				})
+			}},
+		{name: "id-part-of-day", rank: 3, pattern: `\b(?P<p>pagi|siang|sore|petang|malam|dini)\s+hari\b`,
+			build: func(m *match) *mention {
+				a := m.after(8)
+				if strings.HasPrefix(a, " ini") || strings.HasPrefix(a, " itu") || strings.HasPrefix(a, " tadi") || strings.HasPrefix(a, "nya") {
+					return nil
+				}
+				pod := partOfDay(m.g("p"))
+				if m.g("p") == "dini" {
+					pod = "MO"
+				}
+				// "pada sore hari": the afternoon of the day in focus
+				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+					base := c.last
+					if base.IsZero() {
+						base = c.anchor
+					}
+					if base.IsZero() {
+						return "XXXX-XX-XXT" + pod, FlagNoAnchor
+					}
+					return format(base, precDay) + "T" + pod, ""
 				})
 			}},
 		{name: "id-same-day", rank: 5, pattern: `\bhari\s+yang\s+sama\b`,

@@ -129,3 +129,17 @@ func TestYearsAndSetsID(t *testing.T) {
 		{"Setiap hari antre, seperti Sabtu-Minggu di parkir timur.", "Setiap hari=P1D/SET; Sabtu-Minggu=XXXX-WXX-WE/SET"},
 	})
 }
+
+// IndoTimex's recogniser stops a clock time at its zone (WIB, WITA, WIT):
+// "waktu setempat" is not part of it; a part of the day with "hari" is a
+// time of the day in focus.
+func TestClockAndPartOfDayID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Pesawat dijadwalkan tiba pukul 08.30 waktu setempat.", "pukul 08.30=2014-12-30T08:30/TIME"},
+		{"Hari ini, Selasa (30/12/2014), tim menemukan jenazah. Jenazah dibawa ke Pangkalan Bun pada sore hari.",
+			"Hari ini=2014-12-30/DATE; Selasa (30/12/2014)=2014-12-30/DATE; sore hari=2014-12-30TAF/TIME"},
+		{"Mereka berangkat pada dini hari.", "dini hari=2014-12-30TMO/TIME"},
+		{"Sore hari ini hujan.", "Sore hari ini=2014-12-30TAF/TIME"},
+	})
+}
