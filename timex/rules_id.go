@@ -185,14 +185,16 @@ func rulesID() []ruleSpec {
 			}},
 		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?P<z>wib|wita|wit)\b`,
 			build: buildTime},
-		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sementara\s+ini|sekarang(?:\s+ini)?|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|masa\s+sebelumnya|waktu\s+dekat|beberapa\s+waktu\s+(?:yang\s+)?lalu|nanti)\b`,
+		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sementara\s+ini|sekarang(?:\s+ini)?|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|masa\s+sebelumnya|waktu\s+dekat|beberapa\s+waktu\s+(?:yang\s+)?lalu|nanti|masa\s+kini|zaman\s+sekarang|waktu\s+mendatang|waktu\s+yang\s+akan\s+datang|sebentar\s+lagi|hari\s+esok|(?:zaman\s+)?dahulu\s+kala)\b`,
 			build: func(m *match) *mention {
 				v := "PRESENT_REF"
 				switch s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " "); s {
 				case "belakangan ini", "baru-baru ini", "akhir-akhir ini", "masa lalu", "masa lampau", "masa sebelumnya", "beberapa waktu lalu", "beberapa waktu yang lalu":
 					v = "PAST_REF"
-				case "masa depan", "masa mendatang", "waktu dekat", "nanti":
+				case "masa depan", "masa mendatang", "waktu dekat", "nanti", "waktu mendatang", "waktu yang akan datang", "sebentar lagi", "hari esok":
 					v = "FUTURE_REF"
+				case "dahulu kala", "zaman dahulu kala":
+					v = "PAST_REF"
 				}
 				if a := m.after(3); strings.HasPrefix(a, "ny") || strings.HasPrefix(a, "-") {
 					return nil // "nantinya", "kini-kini"
@@ -222,6 +224,11 @@ func rulesID() []ruleSpec {
 				} else {
 					v = duration(n, unitsID[u])
 				}
+				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-set-once", rank: 7, pattern: `\bsekali\s+se(?P<u>hari|minggu|pekan|bulan|tahun)\b`,
+			build: func(m *match) *mention {
+				v := duration(1, unitsID[m.g("u")])
 				return m.mention(warta.TimexSet, func(*resolution) (string, string) { return v, "" })
 			}},
 		{name: "id-set-weekday", rank: 7, pattern: `\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?P<wd>{WD_ID})\b`,

@@ -143,3 +143,17 @@ func TestClockAndPartOfDayID(t *testing.T) {
 		{"Sore hari ini hujan.", "Sore hari ini=2014-12-30TAF/TIME"},
 	})
 }
+
+// IndoTimex's grammar reads these as references and sets; a day and the
+// clock time after it are one TIME, as in TimeML.
+func TestMoreReferencesID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Pada masa kini dan waktu yang akan datang.", "masa kini=PRESENT_REF/DATE; waktu yang akan datang=FUTURE_REF/DATE"},
+		{"Hasilnya keluar sebentar lagi.", "sebentar lagi=FUTURE_REF/DATE"},
+		{"Rapat digelar sekali sepekan.", "sekali sepekan=P1W/SET"},
+		{"Pesawat hilang kontak pada Minggu (28/12/2014) pukul 07.24 WIB.", "Minggu (28/12/2014) pukul 07.24 WIB=2014-12-28T07:24+07:00/TIME"},
+		{"Diumumkan Rabu (31/12/2014) sekitar pukul 09.00 WIB.", "Rabu (31/12/2014) sekitar pukul 09.00 WIB=2014-12-31T09:00+07:00/TIME"},
+		{"Tim berangkat Selasa pagi pukul 06.00 WIB.", "Selasa pagi pukul 06.00 WIB=2014-12-30T06:00+07:00/TIME"},
+	})
+}

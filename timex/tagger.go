@@ -321,10 +321,36 @@ func mergeClockDate(lc string, ms []mention) []mention {
 				continue
 			}
 		}
+		if !m.clock && m.typ != warta.TimexDuration && m.typ != warta.TimexSet && i+1 < len(ms) && ms[i+1].clock {
+			// "Minggu (28/12/2014) pukul 07.24 WIB", "Selasa pagi pukul
+			// 10.00": a day and the clock time after it are one TIME
+			n := ms[i+1]
+			if dateClockGapRE.MatchString(lc[m.end:n.start]) {
+				dateOf, clockOf := m.resolve, n.resolve
+				out = append(out, mention{start: m.start, end: n.end, typ: warta.TimexTime, rank: m.rank, weekdayAnchored: m.weekdayAnchored, absolute: m.absolute,
+					resolve: func(c *resolution) (string, string) {
+						v, flag := dateOf(c)
+						if c.day.IsZero() || v == "" {
+							return v, flag
+						}
+						saved := c.last
+						c.last = c.day
+						cv, _ := clockOf(c)
+						c.last = saved
+						return cv, flag
+					}})
+				i++
+				continue
+			}
+		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// dateClockGapRE matches what may stand between a day and its clock time
+// in one expression: spaces, a comma, an approximating word.
+var dateClockGapRE = regexp.MustCompile(`^[ ,]*(?:(?:sekitar|about|around)\s+)?$`)
 
 // canStart reports whether an expression may begin at lc[pos].
 func canStart(lc string, pos int) bool {

@@ -105,7 +105,7 @@ func TestMonthsAndYearsID(t *testing.T) {
 func TestTimesID(t *testing.T) {
 	runTagCases(t, "id", anchor, []tagCase{
 		{"Pesawat lepas landas pukul 13.21 WIB.", "pukul 13.21 WIB=2024-10-09T13:21+07:00/TIME"},
-		{"Selasa (8/10/2024) pukul 05.36 WITA kapal tiba.", "Selasa (8/10/2024)=2024-10-08/DATE; pukul 05.36 WITA=2024-10-08T05:36+08:00/TIME"},
+		{"Selasa (8/10/2024) pukul 05.36 WITA kapal tiba.", "Selasa (8/10/2024) pukul 05.36 WITA=2024-10-08T05:36+08:00/TIME"},
 		{"Ia tiba jam 7 malam.", "jam 7 malam=2024-10-09T19:00/TIME"},
 		{"Kantor buka pukul 08.00 hingga 16.00 WIB.", "pukul 08.00=2024-10-09T08:00/TIME; 16.00 WIB=2024-10-09T16:00+07:00/TIME"},
 		{"Rabu pagi Kim tiba.", "Rabu pagi=2024-10-09TMO/TIME"},
