@@ -21,8 +21,27 @@ const modES = `(?P<mod>principios|finales|mediados|comienzos|inicios|fines)`
 // rulesES are the Spanish rule families.
 func rulesES() []ruleSpec {
 	return []ruleSpec{
-		{name: "es-day-month", rank: 8, pattern: `\b(?:(?P<rel>pasado|próximo|proximo)\s+)?(?:(?P<wd>{WD_ES})\s*,?\s*(?:d[ií]a\s+)?)?(?P<d>\d{1,2})(?:\s+de\s+|\s+|\s*-\s*)(?P<m>{MON_ES})(?:(?:\s+de(?:l)?\s+|\s*,\s*|\s+|\s*-\s*)(?:(?:año|ano)\s+)?(?P<y>\d{4})\b)?`,
+		{name: "es-day-month", rank: 8, pattern: `\b(?:(?P<rel>pasado|próximo|proximo)\s+)?(?:(?P<wd>{WD_ES})\s*,?\s*(?:d[ií]a\s+)?)?(?P<d>\d{1,2})(?:º|°|o\b|ro\b)?(?:\s+de\s+|\s+|\s*-\s*)(?P<m>{MON_ES})(?:(?:\s+de(?:l)?\s+|\s*,\s*|\s+|\s*-\s*)(?:(?:año|ano)\s+)?(?P<y>\d{4})\b)?`,
 			build: buildDayMonthES},
+		{name: "es-month-day-year", rank: 8, pattern: `\b(?P<m>{FMON_ES})\s+(?P<d>\d{1,2})(?:º|°)?\s*(?:de|,)\s*(?P<y>\d{4})\b`,
+			build: buildDayMonthES},
+		{name: "es-month-that-year", rank: 7, pattern: `\b(?P<m>{FMON_ES})\s+(?:de(?:l)?\s+)?(?:ese|aquel|este|dicho)\s+(?:mismo\s+)?a[ñn]o\b|\b(?P<m2>{FMON_ES})\s+del\s+mismo\s+a[ñn]o\b`,
+			build: func(m *match) *mention {
+				mo := monthsES[m.g("m")+m.g("m2")]
+				if mo == 0 {
+					return nil
+				}
+				this := strings.Contains(m.lc[m.start():m.end()], "este")
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					switch {
+					case this && c.known():
+						return fmt.Sprintf("%04d-%02d", c.anchor.Year(), mo), ""
+					case c.lastYear > 0:
+						return fmt.Sprintf("%04d-%02d", c.lastYear, mo), "" // "en septiembre de ese año"
+					}
+					return monthYear(c, mo, ""), ""
+				})
+			}},
 		{name: "es-weekday-day", rank: 7, pattern: `\b(?:(?P<rel>pasado|próximo|proximo)\s+)?(?P<wd>{WD_ES})\s*,?\s*(?:d[ií]a\s+)?(?P<d>\d{1,2})\b`,
 			build: buildWeekdayDayES},
 		{name: "es-numeric", rank: 8, pattern: `\b(?:(?P<wd>{WD_ES})\s*,?\s*)?(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?:(?P<sep2>[/.\-])(?P<y>\d{4}|\d{2}))?\b`,
@@ -35,7 +54,7 @@ func rulesES() []ruleSpec {
 					return nil
 				}
 				v := fmt.Sprintf("%04d-%02d", y, mo)
-				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) { c.lastYear = y; return v, "" })
 			}},
 		{name: "es-month", rank: 5, pattern: `\b(?:` + modES + `\s+de\s+)?(?:(?P<pre>pasado|próximo|proximo)\s+)?(?:mes\s+de\s+)?(?P<m>{FMON_ES})\b(?:\s+(?P<rel>pasado|próximo|proximo|que\s+viene|de\s+este\s+a[ñn]o|del\s+a[ñn]o\s+pasado|del\s+a[ñn]o\s+que\s+viene|del\s+pr[óo]ximo\s+a[ñn]o|del\s+a[ñn]o\s+pr[óo]ximo)\b)?`,
 			build: buildMonthES},
@@ -44,7 +63,13 @@ func rulesES() []ruleSpec {
 				if notAYearES(m.after(16)) {
 					return nil
 				}
-				return buildYear(m)
+				mt := buildYear(m)
+				if mt != nil && m.g("an") == "" {
+					y, _ := strconv.Atoi(m.g("y"))
+					resolve := mt.resolve
+					mt.resolve = func(c *resolution) (string, string) { c.lastYear = y; return resolve(c) }
+				}
+				return mt
 			}},
 		{name: "es-decade", rank: 6, pattern: `\b(?:d[ée]cada\s+de\s+(?:los\s+)?|a[ñn]os\s+)(?P<d>(?:19|20)[1-9]0|[1-9]0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b`,
 			build: func(m *match) *mention {
@@ -368,6 +393,9 @@ func buildDayMonthES(m *match) *mention {
 			return "", ""
 		}
 		c.day = t
+		if y > 0 {
+			c.lastYear = y
+		}
 		return format(t, precDay), flag
 	}
 	return mt
@@ -701,6 +729,10 @@ func buildDurationES(m *match) *mention {
 		switch f[len(f)-1] {
 		case "tiene", "tenía", "tenia", "cumple", "cumplió", "cumplio", "cumplir", "edad":
 			return nil
+		case "los", "las":
+			if len(f) >= 2 && f[len(f)-2] == "a" {
+				return nil // "a los 21 años": at the age of 21
+			}
 		}
 	}
 	n, ok := number(m.g("n"))

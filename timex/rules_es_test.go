@@ -18,6 +18,9 @@ func TestDayMonthES(t *testing.T) {
 		{"Miércoles 11 de noviembre de 2020", "Miércoles 11 de noviembre de 2020=2020-11-11/DATE"},
 		{"BRUSELAS, 24 Mar. (EUROPA PRESS) -", "24 Mar.=2011-03-24/DATE"},
 		{"Hubo un ataque el 5 de mar de la costa.", ""},
+		{"Su intervención del pasado 1º de marzo de 2011 fue clara.", "pasado 1º de marzo de 2011=2011-03-01/DATE"},
+		{"Fidel Castro Ruz\nMarzo 9 de 2011", "Marzo 9 de 2011=2011-03-09/DATE"},
+		{"En 2004 llegó Blair; en octubre de ese año, Chirac.", "2004=2004/DATE; octubre de ese año=2004-10/DATE"},
 	})
 }
 
@@ -101,6 +104,7 @@ func TestDurationsES(t *testing.T) {
 		{"Durante tres años vivió allí.", "tres años=P3Y/DURATION"},
 		{"La huelga duró 24 horas.", "24 horas=PT24H/DURATION"},
 		{"Un niño de 11 años murió.", ""},
+		{"Ingresó en la universidad a los 21 años.", ""},
 		{"Tiene 45 años de edad.", ""},
 		{"Fue condenado a 15 años de prisión.", "15 años=P15Y/DURATION"},
 		{"En los últimos tres meses murieron miles.", "los últimos tres meses=P3M/DURATION"},
