@@ -23,19 +23,20 @@ const recent = 4096
 
 type generator struct {
 	pool          *pool
+	prefix        string
 	r             *rand.Rand
 	exact, near   float64
 	window        []record
 	exacts, nears int
 }
 
-func newGenerator(p *pool, seed uint64, exact, near float64) *generator {
-	return &generator{pool: p, r: rand.New(rand.NewPCG(seed, 0x5741525441)), exact: exact, near: near}
+func newGenerator(p *pool, prefix string, seed uint64, exact, near float64) *generator {
+	return &generator{pool: p, prefix: prefix, r: rand.New(rand.NewPCG(seed, 0x5741525441)), exact: exact, near: near}
 }
 
 // next returns article i.
 func (g *generator) next(i int) record {
-	id := fmt.Sprintf("gen-%07d", i)
+	id := fmt.Sprintf("%s-%07d", g.prefix, i)
 	var rec record
 	switch x := g.r.Float64(); {
 	case len(g.window) > 0 && x < g.exact:

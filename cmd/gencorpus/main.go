@@ -30,16 +30,17 @@ func main() {
 	rss := flag.String("rss", "../shared/data/id-news-rss-2025", "directory of the RSS crawl's CSV files")
 	indosum := flag.String("indosum", "../shared/data/indosum-dev", "directory of IndoSum's JSONL files")
 	seed := flag.Uint64("seed", 1, "random seed")
+	prefix := flag.String("prefix", "gen", "article id prefix (give another for a batch to add to a corpus)")
 	exact := flag.Float64("exact", 0.08, "share of exact copies of earlier output")
 	near := flag.Float64("near", 0.07, "share of near copies (a few words edited, a sentence dropped) of earlier output")
 	flag.Parse()
-	if err := run(*n, *out, *rss, *indosum, *seed, *exact, *near); err != nil {
+	if err := run(*n, *out, *rss, *indosum, *prefix, *seed, *exact, *near); err != nil {
 		fmt.Fprintf(os.Stderr, "gencorpus: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(n int, out, rssDir, indosumDir string, seed uint64, exact, near float64) error {
+func run(n int, out, rssDir, indosumDir, prefix string, seed uint64, exact, near float64) error {
 	start := time.Now()
 	pool, err := readPool(rssDir, indosumDir)
 	if err != nil {
@@ -58,7 +59,7 @@ func run(n int, out, rssDir, indosumDir string, seed uint64, exact, near float64
 	bw := bufio.NewWriterSize(w, 1<<20)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	g := newGenerator(pool, seed, exact, near)
+	g := newGenerator(pool, prefix, seed, exact, near)
 	for i := range n {
 		if err := enc.Encode(g.next(i)); err != nil {
 			return err
