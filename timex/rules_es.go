@@ -63,13 +63,7 @@ func rulesES() []ruleSpec {
 				if notAYearES(m.after(16)) {
 					return nil
 				}
-				mt := buildYear(m)
-				if mt != nil && m.g("an") == "" {
-					y, _ := strconv.Atoi(m.g("y"))
-					resolve := mt.resolve
-					mt.resolve = func(c *resolution) (string, string) { c.lastYear = y; return resolve(c) }
-				}
-				return mt
+				return buildYear(m)
 			}},
 		{name: "es-decade", rank: 6, pattern: `\b(?:d[ée]cada\s+de\s+(?:los\s+)?|a[ñn]os\s+)(?P<d>(?:19|20)[1-9]0|[1-9]0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b`,
 			build: func(m *match) *mention {

@@ -131,7 +131,20 @@ func rulesID() []ruleSpec {
 					return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
 				}
 				dir := relDir(rel)
+				fromLast := rel == "sebelumnya" || rel == "kemudian"
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if fromLast && n > 0 {
+						// "setahun sebelumnya", "dua hari kemudian": counted
+						// from the time the text last named
+						switch {
+						case u == "Y" && c.lastYear > 0:
+							return strconv.Itoa(c.lastYear + dir*n), ""
+						case u == "D" && !c.last.IsZero():
+							saved := c.anchor
+							c.anchor = c.last
+							defer func() { c.anchor = saved }()
+						}
+					}
 					return relativeUnit(c, n, u, dir)
 				})
 			}},
@@ -568,8 +581,9 @@ func buildYear(m *match) *mention {
 	v := strconv.Itoa(y)
 	if m.g("an") != "" {
 		v = strconv.Itoa(y / 10)
+		return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
 	}
-	return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
+	return m.mention(warta.TimexDate, func(c *resolution) (string, string) { c.lastYear = y; return v, "" })
 }
 
 // notAYear reports whether the context of a four-digit number says it is

@@ -157,3 +157,12 @@ func TestMoreReferencesID(t *testing.T) {
 		{"Tim berangkat Selasa pagi pukul 06.00 WIB.", "Selasa pagi pukul 06.00 WIB=2014-12-30T06:00+07:00/TIME"},
 	})
 }
+
+func TestCountedFromLastID(t *testing.T) {
+	a := time.Date(2013, 12, 6, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Pada 2012, konsumsi naik 9,7 persen dibanding setahun sebelumnya.", "2012=2012/DATE; setahun sebelumnya=2011/DATE"},
+		{"Rapat digelar Senin (2/12/2013). Dua hari kemudian, hasilnya diumumkan.", "Senin (2/12/2013)=2013-12-02/DATE; Dua hari kemudian=2013-12-04/DATE"},
+		{"Harga naik tiga hari lalu.", "tiga hari lalu=2013-12-03/DATE"},
+	})
+}

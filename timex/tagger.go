@@ -62,8 +62,8 @@ type resolution struct {
 	// bare weekday that one of them has ("pertemuan Kamis" after "pada
 	// Kamis (27/11/2014)") is that day.
 	named []time.Time
-	// lastYear is the last year the text wrote out (Spanish rules keep
-	// it), for "septiembre de ese año".
+	// lastYear is the last year the text wrote out, for "septiembre de
+	// ese año" and "setahun sebelumnya".
 	lastYear int
 	// quarter is the last fiscal quarter the text named ("2024-Q3"): a
 	// report about a quarter compares it with the same quarter "a year
