@@ -365,6 +365,40 @@ func rulesID() []ruleSpec {
 					return format(c.last, precDay), ""
 				})
 			}},
+		{name: "id-that-day", rank: 6, pattern: `\b(?:(?P<next>keesokan\s+harinya|esok\s+harinya|hari\s+berikutnya)|(?P<prev>hari\s+sebelumnya)|(?P<p>pagi|siang|sore|petang|malam)(?:\s+hari)?\s+itu)\b`,
+			build: func(m *match) *mention {
+				off, pod := 0, ""
+				switch {
+				case m.g("next") != "":
+					off = 1
+				case m.g("prev") != "":
+					off = -1
+				default:
+					pod = partOfDay(m.g("p"))
+				}
+				typ := warta.TimexDate
+				if pod != "" {
+					typ = warta.TimexTime
+				}
+				// "keesokan harinya", "malam itu": the day after, or the
+				// night of, the day the text last named
+				return m.mention(typ, func(c *resolution) (string, string) {
+					base := c.last
+					if base.IsZero() {
+						base = c.anchor
+					}
+					if base.IsZero() {
+						return "", ""
+					}
+					t := base.AddDate(0, 0, off)
+					c.day = t
+					v := format(t, precDay)
+					if pod != "" {
+						v += "T" + pod
+					}
+					return v, ""
+				})
+			}},
 		{name: "id-day-of-month", rank: 3, pattern: `\b(?:tanggal|tgl\.?)\s*(?P<d>\d{1,2})\b`,
 			build: func(m *match) *mention {
 				d, _ := strconv.Atoi(m.g("d"))

@@ -166,3 +166,12 @@ func TestCountedFromLastID(t *testing.T) {
 		{"Harga naik tiga hari lalu.", "tiga hari lalu=2013-12-03/DATE"},
 	})
 }
+
+func TestThatDayID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Pesawat hilang pada Minggu (28/12/2014). Keesokan harinya, tim SAR bergerak. Malam itu hujan.",
+			"Minggu (28/12/2014)=2014-12-28/DATE; Keesokan harinya=2014-12-29/DATE; Malam itu=2014-12-29TNI/TIME"},
+		{"Rapat digelar Senin (29/12/2014), hari sebelumnya ada demo.", "Senin (29/12/2014)=2014-12-29/DATE; hari sebelumnya=2014-12-28/DATE"},
+	})
+}
