@@ -27,13 +27,19 @@ type benchResult struct {
 	CorpusSeconds     float64  `json:"corpus_seconds"`
 	PeakRSSMB         float64  `json:"peak_rss_mb"`
 	PeakHeapMB        float64  `json:"peak_heap_mb"`
+	// With --add: the second ingest into the same store, and its corpus
+	// run, which compares and clusters only what is new.
+	Added              []string `json:"added,omitempty"`
+	AddedArticles      int      `json:"added_articles,omitempty"`
+	AddedIngestSeconds float64  `json:"added_ingest_seconds,omitempty"`
+	AddedCorpusSeconds float64  `json:"added_corpus_seconds,omitempty"`
 }
 
 // benchCommand measures ingest speed and memory on real inputs, into a
 // fresh temporary database, so that runs are comparable.
 func benchCommand() *command {
 	var workers int
-	var cpuProfile string
+	var cpuProfile, add string
 	return &command{
 		name:    "bench",
 		usage:   "PATH...",
@@ -41,6 +47,7 @@ func benchCommand() *command {
 		flags: func(fs *flag.FlagSet) {
 			fs.IntVar(&workers, "workers", 0, "articles analysed at once (default: one per CPU)")
 			fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+			fs.StringVar(&add, "add", "", "then ingest this `PATH` into the same store and time that second run on its own (incremental corpus stages)")
 		},
 		run: func(ctx context.Context, m *Main, cfg *Config) int {
 			if len(cfg.Args) == 0 {
@@ -99,6 +106,23 @@ func benchCommand() *command {
 				return ExitPartial
 			}
 			corpusTime := time.Since(start)
+			var addSum pipeline.Summary
+			var addIngest, addCorpus time.Duration
+			if add != "" {
+				start = time.Now()
+				addSum, err = ing.Run(ctx, []string{add})
+				addIngest = time.Since(start)
+				if err == nil {
+					start = time.Now()
+					err = pipeline.Corpus(ctx, store, ing.Analyzer)
+					addCorpus = time.Since(start)
+				}
+				if err != nil {
+					stop()
+					fmt.Fprintf(m.Stderr, "warta bench: --add %s: %v\n", add, err)
+					return ExitPartial
+				}
+			}
 			stop()
 
 			n := sum.Added + sum.Updated + sum.Unchanged
@@ -113,6 +137,12 @@ func benchCommand() *command {
 				PeakRSSMB:         peakRSSMB(),
 				PeakHeapMB:        float64(peakHeap) / (1 << 20),
 			}
+			if add != "" {
+				res.Added = []string{add}
+				res.AddedArticles = addSum.Added + addSum.Updated + addSum.Unchanged
+				res.AddedIngestSeconds = addIngest.Seconds()
+				res.AddedCorpusSeconds = addCorpus.Seconds()
+			}
 			if cfg.JSON {
 				if err := writeJSON(m.Stdout, res); err != nil {
 					fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
@@ -122,6 +152,9 @@ func benchCommand() *command {
 			}
 			fmt.Fprintf(m.Stdout, "articles          %d (%d failed)\nworkers           %d\ningest            %.2f s, %.0f articles/s\ncorpus stages     %.2f s\npeak RSS          %.0f MB\npeak heap         %.0f MB\n",
 				res.Articles, res.Failed, res.Workers, res.IngestSeconds, res.ArticlesPerSecond, res.CorpusSeconds, res.PeakRSSMB, res.PeakHeapMB)
+			if add != "" {
+				fmt.Fprintf(m.Stdout, "then --add        %d articles: ingest %.2f s, corpus stages %.2f s\n", res.AddedArticles, res.AddedIngestSeconds, res.AddedCorpusSeconds)
+			}
 			return ExitOK
 		},
 	}
