@@ -365,6 +365,25 @@ func rulesID() []ruleSpec {
 					return format(c.last, precDay), ""
 				})
 			}},
+		{name: "id-days-of-hours", rank: 8, pattern: `\b(?P<a>\d{1,2})\s*[x×]\s*24\s*jam\b`,
+			build: func(m *match) *mention {
+				n, _ := strconv.Atoi(m.g("a"))
+				if n < 1 {
+					return nil
+				}
+				v := duration(n, "D") // "2 x 24 jam": two days
+				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-that-time", rank: 5, pattern: `\b(?:saat|waktu|ketika)\s+itu\b`,
+			build: func(m *match) *mention {
+				// "saat itu": the time the text last named, else some past time
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if !c.last.IsZero() {
+						return format(c.last, precDay), ""
+					}
+					return "PAST_REF", ""
+				})
+			}},
 		{name: "id-that-day", rank: 6, pattern: `\b(?:(?P<next>keesokan\s+harinya|esok\s+harinya|hari\s+berikutnya)|(?P<prev>hari\s+sebelumnya)|(?P<p>pagi|siang|sore|petang|malam)(?:\s+hari)?\s+itu)\b`,
 			build: func(m *match) *mention {
 				off, pod := 0, ""

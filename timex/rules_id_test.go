@@ -175,3 +175,13 @@ func TestThatDayID(t *testing.T) {
 		{"Rapat digelar Senin (29/12/2014), hari sebelumnya ada demo.", "Senin (29/12/2014)=2014-12-29/DATE; hari sebelumnya=2014-12-28/DATE"},
 	})
 }
+
+func TestThatTimeID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Pesawat hilang pada Minggu (28/12/2014). Saat itu cuaca buruk.", "Minggu (28/12/2014)=2014-12-28/DATE; Saat itu=2014-12-28/DATE"},
+		{"Waktu itu ia masih kecil.", "Waktu itu=PAST_REF/DATE"},
+		{"Polisi memeriksa saksi dalam 2 x 24 jam.", "2 x 24 jam=P2D/DURATION"},
+		{"Sementara itu, harga naik.", ""},
+	})
+}
