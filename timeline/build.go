@@ -637,11 +637,11 @@ func (b *builder) independence(e *entry, ms []mention) ([]warta.Origin, int) {
 // in its evidence sentences, or else, when the entry is the article's news
 // of the day (lead), those its first sentences credit for the whole article.
 func (b *builder) chain(a *warta.Article, ms []mention, lead bool) []string {
-	places := placeNames(a)
+	known := namesOf(a)
 	var chain []string
 	for _, m := range ms {
 		if m.art == a && m.sent.End > m.sent.Start {
-			for _, s := range attribution(a.Body[m.sent.Start:m.sent.End], places) {
+			for _, s := range attribution(a.Body[m.sent.Start:m.sent.End], known) {
 				if !slices.Contains(chain, s) {
 					chain = append(chain, s)
 				}
@@ -656,7 +656,7 @@ func (b *builder) chain(a *warta.Article, ms []mention, lead bool) []string {
 		spans = spans[:2]
 	}
 	for _, sp := range spans {
-		chain = append(chain, attribution(a.Body[sp.Start:sp.End], places)...)
+		chain = append(chain, attribution(a.Body[sp.Start:sp.End], known)...)
 	}
 	return chain
 }

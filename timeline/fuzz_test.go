@@ -16,7 +16,7 @@ func FuzzAttribution(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, name := range attribution(s, map[string]bool{"korea utara": true}) {
+		for _, name := range attribution(s, knownNames{places: map[string]bool{"korea utara": true}, persons: map[string]bool{"kim": true}}) {
 			for _, w := range strings.Fields(name) {
 				if !strings.Contains(s, w) {
 					t.Errorf("attribution(%q) names %q, which is not in the text", s, name)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
 )
 
 // Attribution cues. A cue before the source ("mengutip KCNA", "according to
@@ -38,23 +39,25 @@ var nameNoise = map[string]bool{
 
 // attribution returns the sources that sentence s credits, nearest first:
 // "Menurut Yonhap News, mengutip media pemerintah Korea Utara KCNA" gives
-// [Yonhap News, KCNA]. places are the place names of the article, which
-// are dropped from the front of a name ("Korea Selatan Yonhap").
-func attribution(s string, places map[string]bool) []string {
+// [Yonhap News, KCNA]. known holds the article's place names, which are
+// dropped from the front of a name ("Korea Selatan Yonhap"), and its
+// people, who are speakers, not sources ("menurut Andika").
+func attribution(s string, known knownNames) []string {
 	type found struct {
 		at   int
 		name string
 	}
 	var out []found
 	for _, m := range cueBefore.FindAllStringIndex(s, -1) {
-		if name := nameAfter(s[m[1]:], places); name != "" {
+		if name := nameAfter(s[m[1]:], known); name != "" {
 			out = append(out, found{m[0], name})
 		}
 	}
 	// Names followed by a reporting verb.
 	for _, run := range capitalRuns(s) {
 		if cueAfter.MatchString(s[run[1]:]) {
-			if name := cleanName(s[run[0]:run[1]], places); name != "" {
+			// A capitalised function word starts a sentence: "Dia melaporkan".
+			if name := cleanName(s[run[0]:run[1]], known); name != "" && !functionWord(name) {
 				out = append(out, found{run[0], name})
 			}
 		}
@@ -79,7 +82,7 @@ func attribution(s string, places map[string]bool) []string {
 
 // nameAfter returns the source named at the start of s, after describing
 // words, or "" when s goes on with something else ("menurut para ahli").
-func nameAfter(s string, places map[string]bool) string {
+func nameAfter(s string, known knownNames) string {
 	i := 0
 	for skipped := 0; skipped < 6; skipped++ {
 		for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == ':') {
@@ -106,7 +109,7 @@ func nameAfter(s string, places map[string]bool) string {
 	if len(runs) == 0 || runs[0][0] != 0 {
 		return ""
 	}
-	return cleanName(s[i:i+runs[0][1]], places)
+	return cleanName(s[i:i+runs[0][1]], known)
 }
 
 // capitalRuns returns the spans of the runs of capitalised words in s
@@ -120,13 +123,21 @@ func capitalRuns(s string) [][2]int {
 			i++
 		}
 		j := i
-		for j < len(s) && s[j] != ' ' {
+		for j < len(s) && s[j] != ' ' && s[j] != ',' && s[j] != ';' {
 			j++
 		}
 		if i == j {
+			if j < len(s) { // a comma or semicolon ends the run
+				if start >= 0 {
+					runs = append(runs, [2]int{start, end})
+				}
+				start = -1
+				i++
+				continue
+			}
 			break
 		}
-		w := strings.TrimRight(s[i:j], ",.;:”\"')")
+		w := strings.TrimRight(s[i:j], ".:”\"')")
 		r, _ := utf8.DecodeRuneInString(w)
 		capital := w != "" && (unicode.IsUpper(r) || unicode.IsDigit(r) && start >= 0)
 		if capital {
@@ -135,7 +146,7 @@ func capitalRuns(s string) [][2]int {
 			}
 			end = i + len(w)
 		}
-		if !capital || len(w) < j-i { // a lower-case word or punctuation ends the run
+		if !capital || len(w) < j-i || j < len(s) && s[j] != ' ' { // a lower-case word or punctuation ends the run
 			if start >= 0 {
 				runs = append(runs, [2]int{start, end})
 			}
@@ -152,7 +163,7 @@ func capitalRuns(s string) [][2]int {
 // cleanName drops place names and describing words from the front of a run
 // of capitalised words; an acronym in the run ("Korea Utara KCNA") is the
 // name.
-func cleanName(run string, places map[string]bool) string {
+func cleanName(run string, known knownNames) string {
 	words := strings.Fields(run)
 	for i, w := range words {
 		if len(w) >= 3 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 && i > 0 {
@@ -165,7 +176,7 @@ func cleanName(run string, places map[string]bool) string {
 			words, dropped = words[1:], true
 		}
 		for n := min(3, len(words)); n >= 1 && !dropped; n-- {
-			if places[strings.ToLower(strings.Join(words[:n], " "))] && n < len(words) {
+			if known.places[strings.ToLower(strings.Join(words[:n], " "))] && n < len(words) {
 				words, dropped = words[n:], true
 			}
 		}
@@ -173,10 +184,42 @@ func cleanName(run string, places map[string]bool) string {
 			break
 		}
 	}
+	for len(words) > 0 && calendarWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1] // "CNBC Rabu"
+	}
 	if len(words) == 0 || len(words) > 4 {
 		return ""
 	}
-	return strings.Join(words, " ")
+	name := strings.Join(words, " ")
+	lower := strings.ToLower(name)
+	if known.places[lower] || calendarWords[lower] {
+		return ""
+	}
+	for _, w := range strings.Fields(lower) {
+		if known.persons[w] {
+			return ""
+		}
+	}
+	return name
+}
+
+// knownNames are an article's names that are not sources: places, and the
+// words of people's names.
+type knownNames struct {
+	places, persons map[string]bool
+}
+
+// calendarWords are weekday and month names, which follow attribution cues
+// as often as sources do ("menurut Antara, Kamis").
+var calendarWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni
+		juli agustus september oktober november desember monday tuesday wednesday thursday friday saturday sunday
+		january february march may june july august october december lunes martes miércoles jueves viernes sábado
+		domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`) {
+		calendarWords[w] = true
+	}
 }
 
 // originKey is the form of a source's name that two mentions of it share:
@@ -193,16 +236,29 @@ func originKey(name string) string {
 	return strings.Join(kept, " ")
 }
 
-// placeNames returns the lower-cased place names of an article.
-func placeNames(a *warta.Article) map[string]bool {
-	m := map[string]bool{}
+// namesOf returns the lower-cased place names and person name words of an
+// article.
+func namesOf(a *warta.Article) knownNames {
+	k := knownNames{places: map[string]bool{}, persons: map[string]bool{}}
 	for _, e := range a.Entities {
-		if e.Type == warta.EntityLoc {
-			m[strings.ToLower(e.Text)] = true
+		switch e.Type {
+		case warta.EntityLoc:
+			k.places[strings.ToLower(e.Text)] = true
 			if e.Canonical != "" {
-				m[strings.ToLower(e.Canonical)] = true
+				k.places[strings.ToLower(e.Canonical)] = true
+			}
+		case warta.EntityPerson:
+			for _, w := range strings.Fields(strings.ToLower(e.Text + " " + e.Canonical)) {
+				k.persons[w] = true
 			}
 		}
 	}
-	return m
+	return k
+}
+
+// functionWord reports whether name is a single Indonesian or English
+// stopword, capitalised at the start of a sentence.
+func functionWord(name string) bool {
+	w := text.Fold(name)
+	return !strings.Contains(w, " ") && (text.Stopword("id", w) || text.Stopword("en", w))
 }

@@ -6,7 +6,8 @@ import (
 )
 
 func TestAttribution(t *testing.T) {
-	places := map[string]bool{"korea utara": true, "korea selatan": true}
+	known := knownNames{places: map[string]bool{"korea utara": true, "korea selatan": true},
+		persons: map[string]bool{"andika": true, "pratama": true}}
 	tests := []struct {
 		sentence string
 		want     []string
@@ -19,9 +20,14 @@ func TestAttribution(t *testing.T) {
 		{"Hal itu dilansir dari AFP pada Senin.", []string{"AFP"}},
 		{"Menurut para ahli, kerja sama itu berbahaya.", nil},
 		{"Warga mengungsi ke 14 titik.", nil},
+		{"Menurut Andika, kasus ini berawal dari temuan Inspektorat.", nil},
+		{"Harga naik 5 persen, dikutip dari Antara,Kamis (19/6/2025).", []string{"Antara"}},
+		{"Menurut Kamis lalu, harga naik.", nil},
+		{"Dia melaporkan hal itu kepada polisi.", nil},
+		{"Hal itu dilaporkan CNBC Rabu malam.", []string{"CNBC"}},
 	}
 	for _, tt := range tests {
-		got := attribution(tt.sentence, places)
+		got := attribution(tt.sentence, known)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("attribution(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
