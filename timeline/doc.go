@@ -33,7 +33,9 @@
 // Attribution cues ("mengutip", "menurut", "dilansir dari", "seperti
 // dikutip", "according to", "citing", "X melaporkan", "X reported") name
 // the sources an article credits, nearest first: Origins holds the chain
-// per article (outlet, then via). An article's chain for an entry comes
+// per article (outlet, then via). Sources are agencies, outlets and
+// institutions; the article's people (speakers, not sources), places,
+// weekdays and months are not taken for one. An article's chain for an entry comes
 // from its evidence sentences, or, for its news of the day, from its
 // first two sentences. Articles count as one independent source when
 // they are in one report group (copies and rewrites), come from one
