@@ -10,14 +10,21 @@ import (
 // Features returns what a store keeps of a so that later articles are
 // compared with it without its body (see Update).
 func Features(a *warta.Article) warta.DedupFeatures {
+	f, _ := features(a)
+	return f
+}
+
+// features returns a's features and its signature.
+func features(a *warta.Article) (warta.DedupFeatures, Signature) {
 	f := warta.DedupFeatures{Article: a.ID, BodyHash: BodyHash(a.Body), OutletKey: outletKey(a.Outlet), Anchors: anchorSet(a)}
-	if sig := Sign(a); sig != nil {
+	sig := Sign(a)
+	if sig != nil {
 		f.Signature, _ = sig.MarshalBinary()
 	}
 	if len(f.Anchors) == 0 {
 		f.Anchors = nil
 	}
-	return f
+	return f, sig
 }
 
 // entry is one article as the comparison sees it: its features, and its
@@ -59,10 +66,7 @@ func Update(known []warta.DedupFeatures, fresh []*warta.Article, load func(ids [
 	}
 	feats := make([]warta.DedupFeatures, len(docs))
 	sigs := make([]Signature, len(docs))
-	parallel(len(docs), func(i int) {
-		feats[i] = Features(docs[i])
-		sigs[i] = Sign(docs[i])
-	})
+	parallel(len(docs), func(i int) { feats[i], sigs[i] = features(docs[i]) })
 	for i, a := range docs {
 		f := feats[i]
 		entries = append(entries, entry{id: a.ID, hash: f.BodyHash, outlet: f.OutletKey, sig: sigs[i], anchors: f.Anchors, fresh: true, article: a})
