@@ -20,7 +20,7 @@ func TestTimexScores(t *testing.T) {
 	}{
 		// floors: the scores reached when this test was written, minus a
 		// point or two, so that a regression fails
-		{"indotimex", "test", map[string]float64{"value_f1": 0.73, "relaxed_f1": 0.89, "strict_f1": 0.80}},
+		{"indotimex", "test", map[string]float64{"value_f1": 0.74, "relaxed_f1": 0.92, "strict_f1": 0.85}},
 		{"tempeval3", "test", map[string]float64{"value_f1": 0.76, "relaxed_f1": 0.87, "strict_f1": 0.80}},
 		{"tempeval3", "train", map[string]float64{"value_f1": 0.75, "relaxed_f1": 0.91, "strict_f1": 0.81}},
 	} {
