@@ -462,7 +462,21 @@ func (b *builder) overlap(m, e map[string]bool) float64 {
 // timeline turns the entries into the storyline's timeline.
 func (b *builder) timeline() warta.Timeline {
 	tl := warta.Timeline{Storyline: b.story.ID, Title: b.story.Title, Events: []warta.TimelineEvent{}}
-	tl.New = novelty(b.order, b.sents)
+	// What is new is judged in publication order; an article without a
+	// date of its own takes its place by its event's day.
+	reading := slices.Clone(b.order)
+	slices.SortStableFunc(reading, func(x, y *warta.Article) int {
+		px, okx := b.publication(x)
+		py, oky := b.publication(y)
+		if okx != oky {
+			if okx {
+				return -1
+			}
+			return 1
+		}
+		return px.Compare(py)
+	})
+	tl.New = novelty(reading, b.sents)
 	newSpans := map[string][]warta.NewSpan{}
 	for _, nc := range tl.New {
 		newSpans[nc.Article] = nc.Spans
