@@ -10,7 +10,8 @@
 // ends a sentence at every newline, because cleaned article bodies hold one
 // paragraph a line. Words follows Unicode word segmentation (UAX #29) and
 // keeps hyphenated words such as "negara-negara" whole. Stem uses Sastrawi
-// (go-sastrawi) for Indonesian and Malay and Snowball for English, with
+// (go-sastrawi) for Indonesian and Malay and Snowball for English and
+// Spanish (Stopword knows Spanish too, for ContentWords), with
 // reduplication handled first and a bounded cache in front, because a
 // Sastrawi stem costs microseconds and news repeats its words.
 //

@@ -1,5 +1,6 @@
-// Package timex finds temporal expressions in Indonesian and English news
-// text, normalises them to TIMEX3 values, and dates articles from their text.
+// Package timex finds temporal expressions in Indonesian, English and
+// Spanish news text, normalises them to TIMEX3 values, and dates articles
+// from their text.
 //
 // A Tagger recognises expressions with rule families (numeric and named
 // dates with or without a weekday, years, decades and centuries, relative
@@ -13,8 +14,10 @@
 // A weekday printed next to a numeric date is used as evidence: it picks
 // between day/month and month/day orders ("Selasa (10/8/2024)" is
 // 2024-10-08, since 10 August 2024 was a Saturday) and, when the year is
-// missing, between candidate years. A weekday that no reading agrees with
-// is reported in the Timex's Flag as "weekday-conflict".
+// missing, between candidate years; with the anchor it also corrects a
+// one-digit typo ("Kamis (11/12/2013)" in an article of Thursday 11
+// December 2014). A weekday that no reading agrees with is reported in the
+// Timex's Flag as "weekday-conflict".
 //
 // Tagger.Date decides an article's publication date from metadata when it
 // has any and otherwise from the text: a dateline, the latest date anchored
