@@ -44,14 +44,13 @@ func Build(story warta.Storyline, articles map[string]*warta.Article, groups []w
 // mention is one article's account of an entry: a sentence, the date
 // expression in it (if any) and how it tells it.
 type mention struct {
-	art      *warta.Article
-	p        period // zero when undated
-	kind     string
-	sent     text.Span
-	date     text.Span // the date expression; zero when none
-	words    map[string]bool
-	position int  // the date expression's index among the article's timexes, -1 for a lead
-	lead     bool // the article's news of the day
+	art   *warta.Article
+	p     period // zero when undated
+	kind  string
+	sent  text.Span
+	date  text.Span // the date expression; zero when none
+	words map[string]bool
+	lead  bool // the article's news of the day
 }
 
 // entry is a timeline entry being built.
@@ -62,6 +61,8 @@ type entry struct {
 	words    map[string]bool
 }
 
+// builder holds what Build works with: the storyline's articles, their
+// sentences, the weights of their words, and the entries made so far.
 type builder struct {
 	story   warta.Storyline
 	arts    map[string]*warta.Article
@@ -274,7 +275,7 @@ func (b *builder) leadMention(a *warta.Article, pub time.Time, hasPub bool) ment
 			}
 			b.use(a.ID, i)
 			sp := b.sentenceOf(a, t.Start, t.End)
-			m := b.mention(a, p, warta.KindReported, sp, text.Span{Start: t.Start, End: t.End}, i)
+			m := b.mention(a, p, warta.KindReported, sp, text.Span{Start: t.Start, End: t.End})
 			m.lead = true
 			return m
 		}
@@ -287,7 +288,7 @@ func (b *builder) leadMention(a *warta.Article, pub time.Time, hasPub bool) ment
 	if len(spans) > 0 {
 		sp = spans[0]
 	}
-	m := b.mention(a, p, warta.KindReported, sp, text.Span{}, -1)
+	m := b.mention(a, p, warta.KindReported, sp, text.Span{})
 	m.lead = true
 	for _, w := range text.ContentWords(a.Language, a.Title) {
 		m.words[w] = true
@@ -302,12 +303,12 @@ func (b *builder) use(id string, i int) {
 	b.used[id][i] = true
 }
 
-func (b *builder) mention(a *warta.Article, p period, kind string, sent, date text.Span, pos int) mention {
+func (b *builder) mention(a *warta.Article, p period, kind string, sent, date text.Span) mention {
 	words := map[string]bool{}
 	if sent.End > sent.Start {
 		words = sentenceWords(a, sent)
 	}
-	return mention{art: a, p: p, kind: kind, sent: sent, date: date, words: words, position: pos}
+	return mention{art: a, p: p, kind: kind, sent: sent, date: date, words: words}
 }
 
 // datedMentions turns every calendar date the articles mention into a
@@ -329,7 +330,7 @@ func (b *builder) datedMentions() {
 			if kind == "" {
 				continue
 			}
-			ms = append(ms, b.mention(a, p, kind, sp, text.Span{Start: t.Start, End: t.End}, i))
+			ms = append(ms, b.mention(a, p, kind, sp, text.Span{Start: t.Start, End: t.End}))
 		}
 	}
 	// Finest dates first, so that an entry takes the most precise date
