@@ -18,11 +18,16 @@ import (
 // mention of a day's event).
 const (
 	sameDateOverlap = 0.22
-	withinOverlap   = 0.65
-	leadSentences   = 3 // how far into an article its news of the day is dated
-	leadDays        = 7 // how long before publication the news of the day may lie
-	summaryBytes    = 320
-	titleWords      = 14
+	withinOverlap   = 0.5
+	// announcedOverlap is what a coarser past mention must share with an
+	// entry whose own sentences announce something: what was announced
+	// then is likely the later happening the mention recalls, another
+	// entry ("pada bulan Juni" after "akan mengunjungi" on 12 June).
+	announcedOverlap = 0.8
+	leadSentences    = 3 // how far into an article its news of the day is dated
+	leadDays         = 7 // how long before publication the news of the day may lie
+	summaryBytes     = 320
+	titleWords       = 14
 )
 
 // Build returns the timeline of story. articles must hold every article
@@ -351,10 +356,7 @@ func (b *builder) datedMentions() {
 				bestSim = math.Inf(1)
 				break
 			}
-			need := withinOverlap
-			if e.p.value == m.p.value {
-				need = sameDateOverlap
-			}
+			need := threshold(e, m)
 			sim := b.overlap(m.words, e.words)
 			if sim >= need && sim > bestSim {
 				best, bestSim = e, sim
@@ -400,6 +402,28 @@ func (b *builder) kindOf(p period, pub time.Time, hasPub bool, before string) st
 		return warta.KindReported
 	}
 	return ""
+}
+
+// threshold returns how much of m's weighted content e must share for m
+// to join it.
+func threshold(e *entry, m mention) float64 {
+	switch {
+	case e.p.value == m.p.value:
+		return sameDateOverlap
+	case m.kind != warta.KindScheduled && e.announces():
+		return announcedOverlap
+	}
+	return withinOverlap
+}
+
+// announces reports whether any sentence of e has a future cue.
+func (e *entry) announces() bool {
+	for _, m := range e.mentions {
+		if m.sent.End > m.sent.Start && futureCue.MatchString(m.art.Body[m.sent.Start:m.sent.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether e already holds m's sentence.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
 )
 
 // fixture builds an article whose annotations are found by searching the
@@ -329,4 +330,65 @@ func TestBuildUndatedArticle(t *testing.T) {
 		t.Errorf("the undated article left its event's entry: %s", dump(tl))
 	}
 	find(t, tl, "2010", warta.KindBackground)
+}
+
+// TestBuildCoarserMentions checks how a month mention joins a day's entry:
+// it does when it recalls what that day reported, and does not when that
+// day only announced it (the visit recalled in October is not the news of
+// 12 June that it was coming).
+func TestBuildCoarserMentions(t *testing.T) {
+	fs := []fixture{
+		{id: "summit", outlet: "A", published: "2023-09-13",
+			body:     "Kim Jong Un bertemu Vladimir Putin di kosmodrom Vostochny dan berjanji membantu satelit Korea Utara.",
+			entities: [][2]string{{"Kim Jong Un", warta.EntityPerson}, {"Vladimir Putin", warta.EntityPerson}, {"Korea Utara", warta.EntityLoc}}},
+		{id: "ahead", outlet: "B", published: "2024-06-12",
+			body:     "Kim Jong Un memuji hubungan dengan Rusia, dan Vladimir Putin akan mengunjungi Pyongyang dalam waktu dekat.",
+			entities: [][2]string{{"Kim Jong Un", warta.EntityPerson}, {"Vladimir Putin", warta.EntityPerson}, {"Rusia", warta.EntityLoc}, {"Pyongyang", warta.EntityLoc}}},
+		{id: "later", outlet: "C", published: "2024-10-08",
+			body: "Kim Jong Un mengirim pesan ulang tahun kepada Vladimir Putin. " +
+				"Kim Jong Un memuji hubungan dengan Rusia sejak kunjungan Vladimir Putin ke Pyongyang pada bulan Juni. " +
+				"Saat bertemu di kosmodrom Vostochny pada September 2023, Vladimir Putin berjanji membantu satelit Korea Utara.",
+			timexes:  [][2]string{{"bulan Juni", "2024-06"}, {"September 2023", "2023-09"}},
+			entities: [][2]string{{"Kim Jong Un", warta.EntityPerson}, {"Vladimir Putin", warta.EntityPerson}, {"Rusia", warta.EntityLoc}, {"Pyongyang", warta.EntityLoc}, {"Korea Utara", warta.EntityLoc}}},
+	}
+	articles := map[string]*warta.Article{}
+	story := warta.Storyline{ID: "s"}
+	for _, f := range fs {
+		articles[f.id] = f.article(t)
+		story.Events = append(story.Events, warta.Event{ID: f.id, Date: f.published, Title: f.id, Articles: []string{f.id}})
+	}
+	tl := Build(story, articles, nil)
+	summit := find(t, tl, "2023-09-13", warta.KindReported)
+	if !slices.Contains(summit.Articles, "later") || summit.IndependentSources != 2 {
+		t.Errorf("the summit recalled in October: entry %+v, want it to hold 'later' with 2 independent sources%s", summit, dump(tl))
+	}
+	visit := find(t, tl, "2024-06", warta.KindBackground)
+	if !reflect.DeepEqual(visit.Articles, []string{"later"}) {
+		t.Errorf("the June visit recalled in October = %q, want an entry of its own%s", visit.Articles, dump(tl))
+	}
+}
+
+func TestThreshold(t *testing.T) {
+	body := "Putin akan mengunjungi Pyongyang. Putin tiba di Pyongyang."
+	a := &warta.Article{ID: "a", Body: body}
+	day, _ := parsePeriod("2024-06-12")
+	month, _ := parsePeriod("2024-06")
+	announcing := &entry{p: day, mentions: []mention{{art: a, sent: text.Span{Start: 0, End: 33}}}}
+	plain := &entry{p: day, mentions: []mention{{art: a, sent: text.Span{Start: 34, End: len(body)}}}}
+	tests := []struct {
+		name string
+		e    *entry
+		m    mention
+		want float64
+	}{
+		{"same date", announcing, mention{p: day, kind: warta.KindReported}, sameDateOverlap},
+		{"a month into a day", plain, mention{p: month, kind: warta.KindBackground}, withinOverlap},
+		{"a past month into a day that announced it", announcing, mention{p: month, kind: warta.KindBackground}, announcedOverlap},
+		{"a plan into a day that announced it", announcing, mention{p: month, kind: warta.KindScheduled}, withinOverlap},
+	}
+	for _, tt := range tests {
+		if got := threshold(tt.e, tt.m); got != tt.want {
+			t.Errorf("%s: threshold = %v, want %v", tt.name, got, tt.want)
+		}
+	}
 }

@@ -22,8 +22,11 @@
 // across articles: the dates must be compatible (equal, or one within
 // the other) and the sentences must share content, weighted so that
 // words most of the storyline's articles share count little; a date
-// within a coarser one needs more shared content (0.65 of the mention's
-// weight) than the same date (0.22). Scheduled mentions merge only with
+// within a coarser one needs more shared content (half of the mention's
+// weight) than the same date (0.22), and a past mention needs 0.8 to join
+// an entry whose sentences announce something ("akan mengunjungi" on 12
+// June is not the visit recalled in October as "pada bulan Juni").
+// Scheduled mentions merge only with
 // scheduled ones, so that a plan and its later report stay two entries.
 // An entry is reported when any article reports it, background when
 // none does and not all announce it.
