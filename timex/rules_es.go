@@ -10,18 +10,19 @@ import (
 	"github.com/warta-news/warta"
 )
 
-// Spanish extents leave out the article before an expression ("el
-// martes", "la semana pasada": the timex is "martes", "semana pasada") and
-// the preposition ("a las 15.00": "las 15.00"), but keep the deictic words
-// ("pasado martes", "este año") and the modifiers of a period ("principios
-// de marzo de 2011").
+// Spanish extents keep the article before an expression, as Spanish
+// TimeML (TempEval-2) and HeidelTime do ("el martes", "la semana pasada",
+// "el pasado 31 de enero"; recognise adds it), but leave out the
+// preposition ("a las 15.00": "las 15.00"); they keep the deictic words
+// ("este año") and the modifiers of a period ("principios de marzo de
+// 2011"). Durations take no article ("los 30 años": "30 años").
 
 const modES = `(?P<mod>principios|finales|mediados|comienzos|inicios|fines)`
 
 // rulesES are the Spanish rule families.
 func rulesES() []ruleSpec {
 	return []ruleSpec{
-		{name: "es-day-month", rank: 8, pattern: `\b(?:(?P<rel>pasado|próximo|proximo)\s+)?(?:(?P<wd>{WD_ES})\s*,?\s*(?:d[ií]a\s+)?)?(?P<d>\d{1,2})(?:º|°|o\b|ro\b)?(?:\s+de\s+|\s+|\s*-\s*)(?P<m>{MON_ES})(?:(?:\s+de(?:l)?\s+|\s*,\s*|\s+|\s*-\s*)(?:(?:año|ano)\s+)?(?P<y>\d{4})\b)?`,
+		{name: "es-day-month", rank: 8, pattern: `\b(?:(?P<rel>pasado|próximo|proximo)\s+)?(?:(?P<wd>{WD_ES})\s*,?\s*)?(?:d[ií]a\s+)?(?P<d>\d{1,2})(?:º|°|o\b|ro\b)?(?:\s+de\s+|\s+|\s*-\s*)(?P<m>{MON_ES})(?:(?:\s+de(?:l)?\s+|\s*,\s*|\s+|\s*-\s*)(?:(?:año|ano)\s+)?(?P<y>\d{4})\b)?`,
 			build: buildDayMonthES},
 		{name: "es-month-day-year", rank: 8, pattern: `\b(?P<m>{FMON_ES})\s+(?P<d>\d{1,2})(?:º|°)?\s*(?:de|,)\s*(?P<y>\d{4})\b`,
 			build: buildDayMonthES},
@@ -176,6 +177,97 @@ func rulesES() []ruleSpec {
 			build: buildTimeES},
 		{name: "es-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:[.:]\d{2})?\s*(?:(?P<unit>horas|hrs?\.?|h)\b|(?P<ap>[ap]\.?\s?m\b\.?)|\(?(?P<z>gmt|utc|hora\s+local|hora\s+peninsular)\b\)?)`,
 			build: buildTimeES},
+		{name: "es-pod-of-weekday", rank: 8, pattern: `\b(?P<pod>madrugada|ma[ñn]ana|tarde|noche)\s+del?\s+(?:(?P<rel>pasado|próximo|proximo)\s+)?(?P<wd>{WD_ES})\b`,
+			build: func(m *match) *mention {
+				wd := weekdaysES[m.g("wd")]
+				pod := partOfDayES(m.g("pod"))
+				en := relES(m.g("rel"))
+				// "la madrugada del viernes": the early hours of that Friday
+				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+					t, ok := time.Time{}, false
+					if en == "" {
+						t, ok = namedWeekday(c, wd)
+					}
+					if !ok {
+						t, ok = weekdayValue(c, wd, en)
+					}
+					if !ok {
+						return fmt.Sprintf("XXXX-WXX-%dT%s", wd, pod), FlagNoAnchor
+					}
+					c.day = t
+					return format(t, precDay) + "T" + pod, ""
+				})
+			}},
+		{name: "es-pod-of-date", rank: 9, pattern: `\b(?P<pod>madrugada|ma[ñn]ana|tarde|noche)\s+del?\s+(?P<d>\d{1,2})\s+de\s+(?P<m>{FMON_ES})(?:\s+de(?:l)?\s+(?P<y>\d{4}))?\b`,
+			build: func(m *match) *mention {
+				mt := buildDayMonthES(m)
+				if mt == nil {
+					return nil
+				}
+				pod := partOfDayES(m.g("pod"))
+				resolve := mt.resolve
+				mt.typ = warta.TimexTime
+				mt.resolve = func(c *resolution) (string, string) {
+					v, flag := resolve(c)
+					if v == "" {
+						return v, flag
+					}
+					return v + "T" + pod, flag
+				}
+				return mt
+			}},
+		{name: "es-pod", rank: 3, pattern: `\b(?:por|en|de|durante|a|hasta)\s+la\s+(?P<pod>madrugada|ma[ñn]ana|tarde|noche)\b`,
+			build: func(m *match) *mention {
+				if strings.HasPrefix(strings.TrimLeft(m.after(6), " "), "de") || strings.HasPrefix(strings.TrimLeft(m.after(6), " "), "del") {
+					return nil // "la noche del lunes" is the rule above's
+				}
+				pod := partOfDayES(m.g("pod"))
+				m.idx[0] = m.pos("pod") - len("la ") // the preposition is not part of it
+				// "por la noche": that part of the day in focus
+				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+					base := c.last
+					if base.IsZero() {
+						base = c.anchor
+					}
+					if base.IsZero() {
+						return "XXXX-XX-XXT" + pod, FlagNoAnchor
+					}
+					return format(base, precDay) + "T" + pod, ""
+				})
+			}},
+		{name: "es-last-night", rank: 7, pattern: `\bpasada\s+noche\b`,
+			build: func(m *match) *mention {
+				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+					if !c.known() {
+						return "XXXX-XX-XXTNI", FlagNoAnchor
+					}
+					t := c.anchor.AddDate(0, 0, -1)
+					c.day = t
+					return format(t, precDay) + "TNI", ""
+				})
+			}},
+		{name: "es-season", rank: 5, pattern: `\b(?:(?P<pre>este|esta|pasado|pasada|próximo|próxima|proximo|proxima)\s+)?(?P<s>primavera|verano|invierno|oto[ñn]o)\b(?:\s+(?:(?P<post>pasado|pasada|próximo|próxima|proximo|proxima)\b|de(?:l)?\s+(?P<y>{YEAR})\b))?`,
+			build: func(m *match) *mention {
+				code := map[string]string{"primavera": "SP", "verano": "SU", "invierno": "WI", "otoño": "FA", "otono": "FA"}[m.g("s")]
+				ys, rel := m.g("y"), m.g("pre")+m.g("post")
+				if a := strings.TrimLeft(m.after(10), " "); strings.HasPrefix(a, "árabe") || strings.HasPrefix(a, "arabe") || m.capital(m.pos("s")) && ys == "" && rel == "" {
+					return nil // "la primavera árabe", "Primavera de Praga": names
+				}
+				if ys == "" && rel == "" {
+					switch esBefore(m) {
+					case "la", "el", "en", "este", "esta", "durante", "hasta", "desde", "para":
+					default:
+						return nil
+					}
+				}
+				dir := relDir(relES(rel))
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					if ys != "" {
+						return ys + "-" + code, ""
+					}
+					return season(c, code, dir)
+				})
+			}},
 		{name: "es-noon", rank: 5, pattern: `\b(?:mediod[íi]a|medianoche)`,
 			build: func(m *match) *mention {
 				clock := "T12:00"
@@ -192,14 +284,14 @@ func rulesES() []ruleSpec {
 				mt.clock = true
 				return mt
 			}},
-		{name: "es-refs", rank: 4, pattern: `\b(?:actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+d[ií]a|recientemente|[úu]ltimamente|el\s+futuro|el\s+pasado|el\s+porvenir|por\s+el\s+momento|en\s+este\s+momento|de\s+momento|hasta\s+el\s+momento)\b`,
+		{name: "es-refs", rank: 4, pattern: `\b(?:actualmente|ahora|en\s+la\s+actualidad|hoy\s+en\s+d[ií]a|recientemente|[úu]ltimamente|el\s+futuro|el\s+pasado|el\s+porvenir|por\s+el\s+momento|en\s+este\s+momento|de\s+momento|hasta\s+el\s+momento|pronto|estos\s+momentos|estos\s+d[íi]as)\b`,
 			build: func(m *match) *mention {
 				s := strings.Join(strings.Fields(m.lc[m.start():m.end()]), " ")
 				v := "PRESENT_REF"
 				switch {
 				case s == "recientemente" || strings.HasSuffix(s, "ltimamente") || s == "el pasado":
 					v = "PAST_REF"
-				case s == "el futuro" || s == "el porvenir":
+				case s == "el futuro" || s == "el porvenir" || s == "pronto":
 					v = "FUTURE_REF"
 				}
 				if s == "hasta el momento" {
@@ -298,18 +390,21 @@ func rulesES() []ruleSpec {
 					return format(t, precDay), ""
 				})
 			}},
-		{name: "es-day-of-month", rank: 3, pattern: `\bd[íi]a\s+(?P<d>\d{1,2})\b`,
+		{name: "es-day-of-month", rank: 3, pattern: `\b(?:(?P<rel>pasado|próximo|proximo)\s+)?d[íi]a\s+(?P<d>\d{1,2})\b`,
 			build: func(m *match) *mention {
 				d, _ := strconv.Atoi(m.g("d"))
 				if d < 1 || d > 31 {
 					return nil
 				}
+				dir := relDir(relES(m.g("rel")))
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
 					if !c.known() {
 						return fmt.Sprintf("XXXX-XX-%02d", d), FlagNoAnchor
 					}
 					t := date(c.anchor.Year(), int(c.anchor.Month()), d)
-					if c.tense <= 0 && t.After(c.anchor.AddDate(0, 0, 3)) {
+					if dir > 0 && t.Before(c.anchor) {
+						t = date(c.anchor.Year(), int(c.anchor.Month())+1, d)
+					} else if (dir < 0 || c.tense <= 0) && t.After(c.anchor.AddDate(0, 0, 3)) {
 						t = date(c.anchor.Year(), int(c.anchor.Month())-1, d)
 					}
 					c.day = t
@@ -590,14 +685,6 @@ func buildRelativeDayES(m *match) *mention {
 	}
 	if p := partOfDayES(m.g("pod")); p != "" {
 		pod = p
-	}
-	for _, a := range []string{"la ", "el ", "al "} {
-		if strings.HasPrefix(m.lc[m.start():], a) {
-			m.idx[0] += len(a) // the article is no part of the timex
-			for m.idx[0] < m.end() && m.lc[m.idx[0]] == ' ' {
-				m.idx[0]++
-			}
-		}
 	}
 	typ := warta.TimexDate
 	if pod != "" {

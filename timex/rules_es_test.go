@@ -10,11 +10,11 @@ var esAnchor = time.Date(2011, 3, 15, 0, 0, 0, 0, time.UTC)
 
 func TestDayMonthES(t *testing.T) {
 	runTagCases(t, "es", esAnchor, []tagCase{
-		{"Las protestas comenzaron el 15 de marzo de 2011 en Deraa.", "15 de marzo de 2011=2011-03-15/DATE"},
-		{"El martes, 15 de marzo, hubo marchas.", "martes, 15 de marzo=2011-03-15/DATE"},
-		{"Mubarak dimitió el 11 de febrero.", "11 de febrero=2011-02-11/DATE"},
-		{"Las elecciones serán el próximo 28 de noviembre.", "próximo 28 de noviembre=2011-11-28/DATE"},
-		{"El pasado 11 de febrero cayó el régimen.", "pasado 11 de febrero=2011-02-11/DATE"},
+		{"Las protestas comenzaron el 15 de marzo de 2011 en Deraa.", "el 15 de marzo de 2011=2011-03-15/DATE"},
+		{"El martes, 15 de marzo, hubo marchas.", "El martes, 15 de marzo=2011-03-15/DATE"},
+		{"Mubarak dimitió el 11 de febrero.", "el 11 de febrero=2011-02-11/DATE"},
+		{"Las elecciones serán el próximo 28 de noviembre.", "el próximo 28 de noviembre=2011-11-28/DATE"},
+		{"El pasado 11 de febrero cayó el régimen.", "El pasado 11 de febrero=2011-02-11/DATE"},
 		{"Miércoles 11 de noviembre de 2020", "Miércoles 11 de noviembre de 2020=2020-11-11/DATE"},
 		{"BRUSELAS, 24 Mar. (EUROPA PRESS) -", "24 Mar.=2011-03-24/DATE"},
 		{"Hubo un ataque el 5 de mar de la costa.", ""},
@@ -26,7 +26,7 @@ func TestDayMonthES(t *testing.T) {
 
 func TestNumericES(t *testing.T) {
 	runTagCases(t, "es", esAnchor, []tagCase{
-		{"Publicado el 15/03/2011 a mediodía.", "15/03/2011=2011-03-15/DATE; mediodía=2011-03-15T12:00/TIME"},
+		{"Publicado el 15/03/2011 a mediodía.", "el 15/03/2011=2011-03-15/DATE; mediodía=2011-03-15T12:00/TIME"},
 		{"10.05.2011.- Al menos 48 personas han muerto.", "10.05.2011=2011-05-10/DATE"},
 		{"Viernes 25/02/2011. Actualizado 20:45h.", "Viernes 25/02/2011=2011-02-25/DATE; 20:45h=2011-02-25T20:45/TIME"},
 		{"El Gobierno aseguró hoy (26.04.2017) que tiene pruebas.", "hoy=2011-03-15/DATE; 26.04.2017=2017-04-26/DATE"},
@@ -51,9 +51,9 @@ func TestYearsES(t *testing.T) {
 	runTagCases(t, "es", esAnchor, []tagCase{
 		{"En 2010 la economía creció.", "2010=2010/DATE"},
 		{"Hubo 2011 personas heridas.", ""},
-		{"En los años 90 y en la década de los ochenta.", "años 90=199/DATE; década de los ochenta=198/DATE"},
+		{"En los años 90 y en la década de los ochenta.", "los años 90=199/DATE; la década de los ochenta=198/DATE"},
 		{"Es el peor conflicto del siglo XXI.", "siglo XXI=20/DATE"},
-		{"En el primer trimestre de 2011 cayó el PIB.", "primer trimestre de 2011=2011-Q1/DATE"},
+		{"En el primer trimestre de 2011 cayó el PIB.", "el primer trimestre de 2011=2011-Q1/DATE"},
 	})
 }
 
@@ -61,33 +61,33 @@ func TestRelativeDayES(t *testing.T) {
 	runTagCases(t, "es", esAnchor, []tagCase{
 		{"Ayer hubo protestas; hoy hay calma.", "Ayer=2011-03-14/DATE; hoy=2011-03-15/DATE"},
 		{"Mañana se votará la ley.", "Mañana=2011-03-16/DATE"},
-		{"Por la mañana hubo disparos.", ""},
+		{"Por la mañana hubo disparos.", "la mañana=2011-03-15TMO/TIME"},
 		{"Esta mañana hubo disparos.", "Esta mañana=2011-03-15TMO/TIME"},
 		{"Anteayer y pasado mañana.", "Anteayer=2011-03-13/DATE; pasado mañana=2011-03-17/DATE"},
 		{"Anoche murieron tres personas.", "Anoche=2011-03-14TNI/TIME"},
 		{"Ayer por la tarde llegó.", "Ayer por la tarde=2011-03-14TAF/TIME"},
-		{"El miércoles hubo marchas, que la víspera fueron mayores.", "miércoles=2011-03-09/DATE; víspera=2011-03-08/DATE"},
+		{"El miércoles hubo marchas, que la víspera fueron mayores.", "El miércoles=2011-03-09/DATE; la víspera=2011-03-08/DATE"},
 	})
 }
 
 func TestWeekdayES(t *testing.T) {
 	runTagCases(t, "es", esAnchor, []tagCase{
-		{"El martes murieron cinco personas.", "martes=2011-03-15/DATE"},
-		{"El pasado jueves hubo marchas.", "pasado jueves=2011-03-10/DATE"},
-		{"El próximo lunes habrá reunión.", "próximo lunes=2011-03-21/DATE"},
-		{"El viernes se celebrará una marcha.", "viernes=2011-03-18/DATE"},
-		{"El jueves por la noche hubo disparos.", "jueves por la noche=2011-03-10TNI/TIME"},
-		{"El lunes 14, hubo enfrentamientos.", "lunes 14=2011-03-14/DATE"},
-		{"El lunes 15 personas murieron.", "lunes=2011-03-14/DATE"},
+		{"El martes murieron cinco personas.", "El martes=2011-03-15/DATE"},
+		{"El pasado jueves hubo marchas.", "El pasado jueves=2011-03-10/DATE"},
+		{"El próximo lunes habrá reunión.", "El próximo lunes=2011-03-21/DATE"},
+		{"El viernes se celebrará una marcha.", "El viernes=2011-03-18/DATE"},
+		{"El jueves por la noche hubo disparos.", "El jueves por la noche=2011-03-10TNI/TIME"},
+		{"El lunes 14, hubo enfrentamientos.", "El lunes 14=2011-03-14/DATE"},
+		{"El lunes 15 personas murieron.", "El lunes=2011-03-14/DATE"},
 		{"Llegó a Santo Domingo y habló con Domingo Cavallo.", ""},
 	})
 }
 
 func TestUnitsES(t *testing.T) {
 	runTagCases(t, "es", esAnchor, []tagCase{
-		{"La semana pasada, el mes pasado y el año pasado.", "semana pasada=2011-W10/DATE; mes pasado=2011-02/DATE; año pasado=2010/DATE"},
+		{"La semana pasada, el mes pasado y el año pasado.", "La semana pasada=2011-W10/DATE; el mes pasado=2011-02/DATE; el año pasado=2010/DATE"},
 		{"Este año y esta semana.", "Este año=2011/DATE; esta semana=2011-W11/DATE"},
-		{"El próximo año y el mes que viene.", "próximo año=2012/DATE; mes que viene=2011-04/DATE"},
+		{"El próximo año y el mes que viene.", "El próximo año=2012/DATE; el mes que viene=2011-04/DATE"},
 		{"A finales del año pasado hubo elecciones.", "finales del año pasado=2010/DATE"},
 		{"Hace tres días llegó.", "Hace tres días=2011-03-12/DATE"},
 		{"Hace un año todo era distinto.", "Hace un año=2010/DATE"},
@@ -131,14 +131,14 @@ func TestRefsAndSetsES(t *testing.T) {
 		{"Cada día y todos los días; los lunes, diariamente.", "Cada día=P1D/SET; todos los días=P1D/SET; los lunes=XXXX-WXX-1/SET; diariamente=P1D/SET"},
 		{"Al día siguiente hubo más muertos.", ""},
 		{"Cobra 500 euros al mes.", "al mes=P1M/SET"},
-		{"Celebraron la Navidad.", "Navidad=2010-12-25/DATE"},
+		{"Celebraron la Navidad.", "la Navidad=2010-12-25/DATE"},
 	})
 }
 
 func TestNoAnchorES(t *testing.T) {
 	runTagCases(t, "es", time.Time{}, []tagCase{
-		{"Ayer hubo protestas el 15 de marzo de 2011.", "Ayer=XXXX-XX-XX/DATE!no-anchor; 15 de marzo de 2011=2011-03-15/DATE"},
-		{"El martes hubo marchas.", "martes=XXXX-WXX-2/DATE!no-anchor"},
+		{"Ayer hubo protestas el 15 de marzo de 2011.", "Ayer=XXXX-XX-XX/DATE!no-anchor; el 15 de marzo de 2011=2011-03-15/DATE"},
+		{"El martes hubo marchas.", "El martes=XXXX-WXX-2/DATE!no-anchor"},
 	})
 }
 
@@ -157,4 +157,18 @@ func TestTextDateES(t *testing.T) {
 			t.Errorf("Date(%.50q, es) = %q, want %q", tc.body, got, tc.want)
 		}
 	}
+}
+
+func TestPartsOfDayAndSeasonsES(t *testing.T) {
+	runTagCases(t, "es", esAnchor, []tagCase{
+		{"Los ataques de la madrugada del viernes dejaron diez muertos.", "la madrugada del viernes=2011-03-11TMO/TIME"},
+		{"En la noche del 14 de marzo hubo disparos.", "la noche del 14 de marzo=2011-03-14TNI/TIME"},
+		{"La pasada noche hubo explosiones.", "La pasada noche=2011-03-14TNI/TIME"},
+		{"Hubo disparos durante la noche.", "la noche=2011-03-15TNI/TIME"},
+		{"Las protestas de la primavera árabe siguen; este verano habrá elecciones.", "este verano=2011-SU/DATE"},
+		{"Ocurrió en el verano de 2010.", "el verano de 2010=2010-SU/DATE"},
+		{"La ONU actuará pronto.", "pronto=FUTURE_REF/DATE"},
+		{"El pasado día 20 hubo elecciones.", "El pasado día 20=2011-02-20/DATE"},
+		{"En estos momentos no hay acuerdo.", "estos momentos=PRESENT_REF/DATE"},
+	})
 }

@@ -265,16 +265,24 @@ func recognise(body, lang string) []mention {
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	kept = mergeClockDate(lc, kept)
-	if l := strings.ToLower(lang); l != "id" && l != "ms" {
-		extendApproximations(lc, kept, approximatorRE)
-	} else {
+	switch l := strings.ToLower(lang); {
+	case l == "id" || l == "ms":
 		extendApproximations(lc, kept, approximatorID)
+	case isSpanish(l):
+		extendApproximations(lc, kept, articleES)
+	default:
+		extendApproximations(lc, kept, approximatorRE)
 	}
 	return kept
 }
 
 // approximatorRE matches an approximating word right before an expression.
 var approximatorRE = regexp.MustCompile(`\b(?:about|around|almost|nearly|at\s+least|roughly|approximately)\s+$`)
+
+// articleES matches the Spanish article before an expression, which
+// Spanish TimeML (TempEval-2, and HeidelTime after it) keeps in the extent:
+// "el martes", "la semana pasada", "el pasado 31 de enero".
+var articleES = regexp.MustCompile(`(?:^|[^a-z\x80-\xff])(?:el|la|los|las)\s+$`)
 
 // approximatorID matches the Indonesian approximating and comparing words
 // that IndoTimex keeps in an extent ("sekitar pukul 09.00 WIB", "lebih
@@ -289,7 +297,14 @@ func extendApproximations(lc string, ms []mention, re *regexp.Regexp) {
 	prev := 0
 	for i := range ms {
 		lo := max(prev, ms[i].start-24)
+		if re == articleES && ms[i].typ == warta.TimexDuration {
+			prev = ms[i].end
+			continue // "los 30 años" stays "30 años"
+		}
 		if loc := re.FindStringIndex(lc[lo:ms[i].start]); loc != nil {
+			if re == articleES && lc[lo+loc[0]] != 'e' && lc[lo+loc[0]] != 'l' {
+				loc[0]++ // the byte before the article is not ours
+			}
 			ms[i].start = lo + loc[0]
 		}
 		prev = ms[i].end

@@ -35,7 +35,8 @@ var triggerWords = sync.OnceValue(func() map[string]bool {
 		hoy ayer anteayer antier anoche mañana manana víspera vispera hace dentro actualmente ahora
 		actualidad recientemente últimamente ultimamente futuro pasado porvenir momento cada diariamente
 		semanalmente mensualmente anualmente navidad nochebuena nochevieja mediodía mediodia medianoche
-		las tarde noche madrugada fin fines nanti tengah paruh zaman sebentar dahulu keesokan harinya`) {
+		las tarde noche madrugada fin fines nanti tengah paruh zaman sebentar dahulu keesokan harinya
+		pronto primavera verano invierno otoño otono momentos`) {
 		t[w] = true
 	}
 	return t
