@@ -147,7 +147,11 @@ func (d *Detector) DetectWithConfidence(text string) (code string, conf float64)
 	}
 
 	// Thin evidence: lingua must agree on the group, or we do not know.
-	if ev.words < thinWords || float64(own) < 2*minShare*float64(ev.words) {
+	// Short Spanish text rich in Spanish function words and free of its
+	// neighbours' is Spanish without asking: on a headline lingua often
+	// hesitates between Spanish, Portuguese and Italian.
+	clearSpanish := code == Spanish && ev.romance == 0 && own >= 3 && float64(own) >= 2*minShare*float64(ev.words)
+	if !clearSpanish && (ev.words < thinWords || float64(own) < 2*minShare*float64(ev.words)) {
 		if said == "" {
 			said = d.linguaSays(sample)
 		}

@@ -211,3 +211,36 @@ func loadPolNeAR(t *testing.T) []string {
 	}
 	return docs
 }
+
+// TestDetectSpanishSentences detects the language of single sentences: the
+// gold timeline entries of ML-Crisis in Spanish (reference/*.txt), 40
+// bytes or longer. Short text is where lingua must confirm, so the floor
+// is lower than for articles; most misses are under 40 letters or mostly
+// names.
+func TestDetectSpanishSentences(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(dataDir, "ml-crisis-tls", "es", "reference", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("ML-Crisis Spanish timelines absent: skipping")
+	}
+	got := map[string]int{}
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			l = strings.TrimSpace(l)
+			if len(l) < 40 || strings.HasPrefix(l, "---") {
+				continue
+			}
+			n++
+			got[detector.Detect(l)]++
+		}
+	}
+	acc := float64(got[Spanish]) / float64(n)
+	t.Logf("ml-crisis-tls es timelines: %d sentences, accuracy %.4f (%v)", n, acc, got)
+	if acc < 0.90 {
+		t.Errorf("Spanish sentence accuracy = %.4f, want >= 0.90", acc)
+	}
+}

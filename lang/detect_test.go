@@ -85,6 +85,7 @@ func TestDetect(t *testing.T) {
 		{"german", "Die Regierung wird die wirtschaftliche Zusammenarbeit mit den Nachbarländern in Südostasien in den kommenden Jahren weiter stärken, sagte der Ministerpräsident.", Undetermined},
 		{"spanish", "El gobierno seguirá fortaleciendo la cooperación económica con los países vecinos del sudeste asiático en los próximos años, dijo el primer ministro.", Spanish},
 		{"spanish headline", "Régimen egipcio lanza advertencia contra el caos en la plaza Tahrir de El Cairo", Spanish},
+		{"spanish sentence", "Mursi blinda sus poderes ejecutivos y legislativos ante la Justicia, lo que provoca una oleada de protestas.", Spanish},
 		{"portuguese", "O governo vai continuar a reforçar a cooperação económica com os países vizinhos do sudeste asiático nos próximos anos, disse o primeiro-ministro, que falou com a imprensa em Lisboa.", Undetermined},
 		{"italian", "Il governo continuerà a rafforzare la cooperazione economica con i paesi vicini del sud-est asiatico nei prossimi anni, ha detto il primo ministro, che non ha dato altri dettagli.", Undetermined},
 		{"french", "Le gouvernement continuera de renforcer la coopération économique avec les pays voisins de l'Asie du Sud-Est dans les années à venir, a déclaré le premier ministre, qui est en visite.", Undetermined},

@@ -46,7 +46,7 @@ var functionIDM = []string{
 // letters other than "y" are left out.
 var functionES = []string{
 	"de", "la", "que", "el", "en", "y", "los", "del", "las", "por", "un",
-	"con", "una", "su", "al", "como", "pero", "sus", "le", "fue", "este",
+	"con", "una", "su", "al", "como", "pero", "sus", "le", "fue", "este", "es",
 	"ha", "porque", "esta", "son", "entre", "cuando", "muy", "sin", "sobre",
 	"ser", "tiene", "hasta", "hay", "donde", "han", "desde", "todo", "nos",
 	"durante", "uno", "ni", "contra", "ese", "eso", "otro", "otros", "esto",
