@@ -128,3 +128,33 @@ func TestSeedsTimeline(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOutputs checks the text and Markdown timelines on our own
+// examples: kinds, independent sources, origin chains and what each
+// article added.
+func TestTimelineOutputs(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	if code, _, errOut := run(t, db, "", "ingest", "../examples/articles"); code != ExitOK {
+		t.Fatalf("ingest exited %d: %s", code, errOut)
+	}
+	code, out, errOut := run(t, db, "", "timeline", "Kawiloka erupsi")
+	if code != ExitOK {
+		t.Fatalf("timeline exited %d: %s", code, errOut)
+	}
+	for _, want := range []string{"1998        background", "2024-09-10  reported", "2025-04     scheduled",
+		"origins: Harian Timur ← Warta Pagi", "(1 independent)", "* carries content"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timeline text lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, errOut = run(t, db, "", "timeline", "--markdown", "Kawiloka erupsi")
+	if code != ExitOK {
+		t.Fatalf("timeline --markdown exited %d: %s", code, errOut)
+	}
+	for _, want := range []string{"| date | kind | what happened | sources | independent | origins |",
+		"| 2010 | background |", "## What each article added", "- 2024-09-10 a01_kabar-nusantara_erupsi"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timeline Markdown lacks %q:\n%s", want, out)
+		}
+	}
+}

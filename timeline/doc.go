@@ -37,8 +37,10 @@
 // dikutip", "according to", "citing", "X melaporkan", "X reported") name
 // the sources an article credits, nearest first: Origins holds the chain
 // per article (outlet, then via). Sources are agencies, outlets and
-// institutions; the article's people (speakers, not sources), places,
-// weekdays and months are not taken for one. An article's chain for an entry comes
+// institutions; places, weekdays, months and a person named again by one
+// word ("menurut Andika") are not taken for one. A person named in full
+// can be ("menurut Andika Pratama"): the entity stage tags some outlets as
+// people, so whole names are kept. An article's chain for an entry comes
 // from its evidence sentences, or, for its news of the day, from its
 // first two sentences. Articles count as one independent source when
 // they are in one report group (copies and rewrites), come from one

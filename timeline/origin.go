@@ -195,16 +195,14 @@ func cleanName(run string, known knownNames) string {
 	if known.places[lower] || calendarWords[lower] {
 		return ""
 	}
-	for _, w := range strings.Fields(lower) {
-		if known.persons[w] {
-			return ""
-		}
+	if len(words) == 1 && known.persons[lower] {
+		return "" // "menurut Andika", after "Andika Pratama"
 	}
 	return name
 }
 
 // knownNames are an article's names that are not sources: places, and the
-// words of people's names.
+// single words of people's full names.
 type knownNames struct {
 	places, persons map[string]bool
 }
@@ -248,8 +246,15 @@ func namesOf(a *warta.Article) knownNames {
 				k.places[strings.ToLower(e.Canonical)] = true
 			}
 		case warta.EntityPerson:
-			for _, w := range strings.Fields(strings.ToLower(e.Text + " " + e.Canonical)) {
-				k.persons[w] = true
+			// The words of a person's full name: one of them alone is
+			// that person named again. (A whole name is not taken out:
+			// the entity stage tags some outlets as people.)
+			for _, name := range []string{e.Text, e.Canonical} {
+				if words := strings.Fields(strings.ToLower(name)); len(words) > 1 {
+					for _, w := range words {
+						k.persons[w] = true
+					}
+				}
 			}
 		}
 	}

@@ -21,6 +21,8 @@ func TestAttribution(t *testing.T) {
 		{"Menurut para ahli, kerja sama itu berbahaya.", nil},
 		{"Warga mengungsi ke 14 titik.", nil},
 		{"Menurut Andika, kasus ini berawal dari temuan Inspektorat.", nil},
+		{"Menurut Andika Pratama, kasus ini berawal dari temuan Inspektorat.", []string{"Andika Pratama"}}, // a whole name is kept
+		{"Mengutip Warta Pagi, Rabu (11/9/2024), warga mengungsi.", []string{"Warta Pagi"}},
 		{"Harga naik 5 persen, dikutip dari Antara,Kamis (19/6/2025).", []string{"Antara"}},
 		{"Menurut Kamis lalu, harga naik.", nil},
 		{"Dia melaporkan hal itu kepada polisi.", nil},
