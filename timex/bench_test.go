@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 	"testing"
 	"time"
@@ -118,4 +119,35 @@ func BenchmarkDateparserSpans(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(ss)*b.N)/b.Elapsed().Seconds(), "expr/s")
 	b.ReportMetric(float64(parsed)/float64(len(ss)), "parsed")
+}
+
+// BenchmarkTagSpanish tags the first 100 Spanish ML-Crisis articles (in
+// path order) with the Spanish rules.
+func BenchmarkTagSpanish(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(mlCrisisDir, "*", "*", "*.txt"))
+	if len(files) < 100 {
+		b.Skip("ML-Crisis Spanish articles absent: skipping")
+	}
+	sort.Strings(files)
+	var bodies []string
+	var size int64
+	for _, f := range files[:100] {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		bodies = append(bodies, string(raw))
+		size += int64(len(raw))
+	}
+	b.SetBytes(size)
+	var tg Tagger
+	anchor := time.Date(2011, 3, 15, 0, 0, 0, 0, time.UTC)
+	n := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, body := range bodies {
+			n += len(tg.Tag(body, "es", anchor))
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "expr/s")
 }
