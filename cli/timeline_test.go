@@ -141,7 +141,7 @@ func TestTimelineOutputs(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("timeline exited %d: %s", code, errOut)
 	}
-	for _, want := range []string{"1998        background", "2024-09-10  reported", "2025-04     scheduled",
+	for _, want := range []string{"1998        background", "2024-09-10  reported",
 		"origins: Harian Timur ← Warta Pagi", "(1 independent)", "* carries content"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("timeline text lacks %q:\n%s", want, out)
