@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"html"
 	"regexp"
 	"strings"
@@ -49,6 +50,38 @@ func TestStoryTimelineAxis(t *testing.T) {
 		res := fetch(t, "GET", ts.URL, target)
 		if res.status != 200 || strings.Contains(string(res.body), "hl-evidence") {
 			t.Errorf("GET %s: status %d, evidence highlighted: %v; want 200 and none", target, res.status, strings.Contains(string(res.body), "hl-evidence"))
+		}
+	}
+}
+
+// TestAPITimelineFields checks that /api/timeline carries the timeline
+// stage's fields beyond the contract's: precision, evidence with its date
+// expression, and what each article added.
+func TestAPITimelineFields(t *testing.T) {
+	store := openStore(t)
+	ts := newServer(t, &web.Server{Store: store,
+		Timeline: func(ctx context.Context, storyID, query string) (*warta.Timeline, error) {
+			return pipeline.Timeline(ctx, store, storyID, query)
+		}})
+	res := fetch(t, "GET", ts.URL, "/api/timeline?story=st-korea")
+	if res.status != 200 {
+		t.Fatalf("GET /api/timeline?story=st-korea: status %d: %s", res.status, res.body)
+	}
+	var tl warta.Timeline
+	if err := json.Unmarshal(res.body, &tl); err != nil {
+		t.Fatalf("decode: %v", err)
+	}
+	if len(tl.Events) == 0 || len(tl.New) != 2 {
+		t.Fatalf("timeline = %d events, %d articles in new; want events and 2 articles", len(tl.Events), len(tl.New))
+	}
+	for _, ev := range tl.Events {
+		if ev.Date != "" && ev.Precision == "" {
+			t.Errorf("entry %s %q has no precision", ev.Date, ev.Title)
+		}
+		for _, e := range ev.Evidence {
+			if e.DateEnd > 0 && (e.DateStart < e.Start || e.DateEnd > e.End) {
+				t.Errorf("entry %s: evidence %+v has its date outside it", ev.Date, e)
+			}
 		}
 	}
 }
