@@ -539,6 +539,7 @@ func buildWeekdayDayES(m *match) *mention {
 	return mt
 }
 
+// absDays is the number of whole days in d, ignoring its sign.
 func absDays(d time.Duration) int {
 	n := int(d.Hours() / 24)
 	if n < 0 {
@@ -594,7 +595,7 @@ var monthPrepsES = map[string]bool{
 	"en": true, "de": true, "desde": true, "hasta": true, "a": true, "para": true, "durante": true,
 	"este": true, "entre": true, "y": true, "o": true, "finales": true, "principios": true,
 	"mediados": true, "comienzos": true, "inicios": true, "fines": true, "pasado": true,
-	"próximo": true, "proximo": true, "del": true, "since": true, "tras": true, "antes": true,
+	"próximo": true, "proximo": true, "del": true, "tras": true, "antes": true,
 }
 
 // buildMonthES handles "en marzo", "el pasado marzo", "marzo pasado",
