@@ -30,6 +30,7 @@ func extractZyte(dir string) (Report, error) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	ids = strided(ids)
 	pages := make([]page, len(ids))
 	for i, id := range ids {
 		b, err := readGzip(filepath.Join(dir, "html", id+".html.gz"))

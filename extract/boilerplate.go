@@ -25,6 +25,7 @@ const (
 	ReasonDate        = "date"              // a date line in the header, reported as Published
 	ReasonPhoto       = "photo credit"      // a caption that opens with its credit: "DOK. PT X ...", "KOMPAS.com/NAMA ..."
 	ReasonKicker      = "section label"     // "GAYA HIDUP" above the lead: the section, not the story
+	ReasonCopyright   = "copyright"         // "© 2020 Harian Timur. All rights reserved."
 )
 
 // exactLines maps a whole line, lower-cased and stripped of trailing
@@ -68,6 +69,24 @@ func buildExactLines() map[string]string {
 		"baca juga", "read also", "read more", "also read", "lihat juga", "simak juga", "see also",
 		"baca selengkapnya", "baca selengkapnya di sini", "selengkapnya", "simak selengkapnya",
 		"klik di sini", "click here", "related coverage")
+	// The same families in the other languages of the HTML test pages
+	// (German, Spanish, French), which share the HTML path.
+	add(ReasonNav,
+		"kategorien", "kategorie", "categories", "category", "temas", "tema", "themen",
+		"neueste artikel", "neueste kommentare", "neueste beiträge", "empfohlene beiträge",
+		"mehr zum thema", "weitere artikel", "weitere themen", "ähnliche artikel", "verwandte artikel",
+		"das könnte sie auch interessieren", "das könnte dich auch interessieren",
+		"lust auf mehr", "vorschau auf den nächsten artikel", "nächster artikel", "vorheriger artikel",
+		"à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "te puede interesar",
+		"también te puede interesar", "lee también", "noticias relacionadas", "más noticias",
+		"keine kommentare", "kommentare", "kommentar schreiben", "no comments", "leave a comment",
+		"leave a reply", "sie sind aktuell nicht eingeloggt", "pressemitteilungen", "community")
+	add(ReasonWidget,
+		"wird geladen", "lädt", "bild anzeigen", "teilen", "teilen mit", "diesen artikel teilen",
+		"artikel teilen", "drucken", "compartir", "partager", "imprimer", "imprimir",
+		"alle angaben ohne gewähr", "getty images", "image illustrative", "pdf", "anzeige", "werbung",
+		"weitere informationen", "kontakt", "more information", "contact", "bild anzeigen bild schließen",
+		"veröffentlichung", "veröffentlicht", "mehr kolumnen")
 	return m
 }
 
@@ -121,6 +140,55 @@ var prefixLines = []struct{ prefix, reason string }{
 	{"this article originally appeared", ReasonSyndication},
 	{"this story was originally published", ReasonSyndication},
 	{"this story first appeared", ReasonSyndication},
+	{"category:", ReasonNav},
+	{"category :", ReasonNav},
+	{"categories:", ReasonNav},
+	{"kategorie:", ReasonNav},
+	{"kategorien:", ReasonNav},
+	{"tags:", ReasonNav},
+	{"schlagwörter:", ReasonNav},
+	{"release date:", ReasonDate},
+	{"veröffentlicht am", ReasonDate},
+	{"letzte änderung", ReasonDate},
+	{"aufrufe:", ReasonWidget},
+	{"teilen mit:", ReasonWidget},
+	{"den artikel mit anderen teilen", ReasonWidget},
+	{"artikel gefallen?", ReasonWidget},
+	{"siguenos en", ReasonWidget},
+	{"síguenos en", ReasonWidget},
+	{"suivez-nous", ReasonWidget},
+	{"folgen sie uns", ReasonWidget},
+	{"to view the full story", ReasonWidget},
+	{"subscribe now", ReasonWidget},
+	{"sign up to get", ReasonWidget},
+	{"crédits photos", ReasonPhoto},
+	{"crédit photo", ReasonPhoto},
+	{"bildquelle:", ReasonPhoto},
+	{"das könnte sie auch", ReasonRelated},
+	{"mehr zum thema", ReasonRelated},
+	{"lesen sie auch", ReasonRelated},
+	{"lesen sie mehr", ReasonRelated},
+	{"weiterlesen", ReasonRelated},
+	{"à lire aussi", ReasonRelated},
+	{"lire aussi", ReasonRelated},
+	{"lee también", ReasonRelated},
+	{"te puede interesar", ReasonRelated},
+	{"verraten sie gerne in den kommentaren", ReasonWidget},
+	{"keine kommentare", ReasonNav},
+	{"lesen sie hier:", ReasonRelated},
+	{"our standards:", ReasonWidget},
+	{"copyright:", ReasonCopyright},
+	{"veröffentlichung:", ReasonDate},
+	{"letzte aktualisierung", ReasonDate},
+	{"inscription à", ReasonWidget},
+	{"entdecke weitere", ReasonRelated},
+	{"lust auf mehr?", ReasonWidget},
+	{"image illustrative", ReasonPhoto},
+	{"bild anzeigen", ReasonWidget},
+	{"*werbung", ReasonWidget},
+	{"werbung:", ReasonWidget},
+	{"anzeige -", ReasonWidget},
+	{"anzeige:", ReasonWidget},
 }
 
 const maxPrefixWords = 25
@@ -151,6 +219,10 @@ var bylinePrefixes = []struct {
 	{"fotografer:", false},
 	{"sumber:", false},
 	{"source:", false},
+	{"quelle:", false},
+	{"quellen:", false},
+	{"quellenangaben:", false},
+	{"von:", true},
 }
 
 var (
@@ -174,6 +246,54 @@ var (
 	// logoLine is "Logo Bloomberg Technoz" or "Bloomberg Technoz logo".
 	logoLine = regexp.MustCompile(`^(?i:logo)\s+(\S.{1,40})$|^(\S.{1,40}?)\s+(?i:logo)$`)
 )
+
+var (
+	// commentCount heads a comment section: "11 Antworten zu ...", "3 comments on ...".
+	commentCount = regexp.MustCompile(`^\d{1,5}\s+(?i:antworten|kommentare|comments|responses|replies|reaktionen|komentar|tanggapan)\s+(?i:zu|on|to|auf|untuk)\b`)
+	// bareDomain is a line that is only a site's address: "BVINEWS.COM".
+	bareDomain = regexp.MustCompile(`^(?i:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.id|id|de|at|ch|fr|es|co\.uk|info))$`)
+	// socialFollow asks the reader to follow the site on a social network.
+	socialFollow = regexp.MustCompile(`^(?i:follow|folge|folgen sie|siguenos|síguenos|suivez|ikuti)\b.*(?i:twitter|facebook|instagram|telegram|tiktok|youtube|linkedin|whatsapp)`)
+)
+
+// maxPromoWords is how long a line asking the reader to follow the site
+// or install its app may be.
+const maxPromoWords = 30
+
+// appPromo reports whether a lower-cased line asks the reader to install
+// the site's app: it names both app stores and a verb for downloading.
+func appPromo(lower string) bool {
+	if !strings.Contains(lower, "android") || !strings.Contains(lower, "ios") {
+		return false
+	}
+	for _, v := range []string{"download", "unduh", "herunterladen", "descarga", "télécharge", "install"} {
+		if strings.Contains(lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// accountPhrases are what a paywall or a comment box says to a reader
+// who is not logged in or subscribed.
+var accountPhrases = []string{
+	"already a subscriber", "log in for immediate access", "must be logged in", "sign up here",
+	"müssen sie eingeloggt sein", "jetzt registrieren", "einfach hier klicken",
+	"sudah berlangganan", "silakan login", "harus login",
+}
+
+// accountPrompt reports whether a lower-cased line is such a prompt.
+func accountPrompt(lower string) bool {
+	for _, p := range accountPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCopyrightWords is how long a copyright line may be.
+const maxCopyrightWords = 20
 
 // maxCaptionWords is how long a caption that opens with its photo credit
 // may be; a longer line is a paragraph that happens to start alike.
@@ -230,11 +350,30 @@ func classify(line string) lineFinding {
 		if r, ok := exactLines[key]; ok {
 			return lineFinding{reason: r}
 		}
+		// "(Alle Angaben ohne Gewähr)", "[Advertisement]".
+		if n := len(key); n > 2 && (key[0] == '(' && key[n-1] == ')' || key[0] == '[' && key[n-1] == ']') {
+			if r, ok := exactLines[strings.TrimSpace(key[1:n-1])]; ok {
+				return lineFinding{reason: r}
+			}
+		}
 	}
 	for _, p := range prefixLines {
 		if strings.HasPrefix(lower, p.prefix) {
 			return lineFinding{reason: p.reason}
 		}
+	}
+	if commentCount.MatchString(line) {
+		return lineFinding{reason: ReasonNav}
+	}
+	if bareDomain.MatchString(line) {
+		return lineFinding{reason: ReasonLogo, outlet: outletName(line)}
+	}
+	if words <= maxPromoWords && (socialFollow.MatchString(line) || appPromo(lower) || accountPrompt(lower)) {
+		return lineFinding{reason: ReasonWidget}
+	}
+	if words <= maxCopyrightWords && (strings.HasPrefix(line, "©") || strings.HasPrefix(lower, "copyright ©") ||
+		strings.HasPrefix(lower, "(c) ") && strings.Contains(lower, "rights reserved")) {
+		return lineFinding{reason: ReasonCopyright}
 	}
 	if (line[0] == '(' || line[0] == '[') && len(lower) > 1 {
 		// "(Baca Juga: ...)": a link line in brackets.

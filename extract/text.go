@@ -75,7 +75,7 @@ func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 	for i := range lines {
 		l := &lines[i]
 		f := classifyFor(l.text, fromHTML)
-		if f.reason == "" && i > 0 && kickerLink(l.text) {
+		if f.reason == "" && i > 0 && !fromHTML && kickerLink(l.text) {
 			f.reason = ReasonRelated
 		}
 		if f.reason == "" && o.Repeats != nil && o.Repeats.Repeated(o.Outlet, l.text) {
