@@ -91,7 +91,6 @@ func extractHTML(page, pageURL string, clean bool) (Result, error) {
 		EnableFallback:  true,
 		ExcludeComments: true,
 	}
-
 	if u, err := nurl.ParseRequestURI(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
