@@ -295,6 +295,9 @@ func rulesID() []ruleSpec {
 				if !m.capital(m.pos("h")) {
 					return nil
 				}
+				if strings.HasPrefix(m.lc[m.start():], "malam") {
+					return holidayEve(m, m.g("h"), m.g("y"))
+				}
 				return holiday(m, m.g("h"), m.g("y"))
 			}},
 		{name: "id-noon", rank: 6, pattern: `\btengah\s+(?P<w>hari|malam)\b`,
@@ -954,6 +957,32 @@ func holiday(m *match, name, ys string) *mention {
 		t := date(y, mo, d)
 		c.day = t
 		return format(t, precDay), ""
+	})
+}
+
+// holidayEve resolves "malam Natal" (24 December) and "malam Tahun Baru"
+// (31 December, the eve of the year written after it) to that night.
+func holidayEve(m *match, name, ys string) *mention {
+	d := 24
+	if strings.HasPrefix(name, "tahun") {
+		d = 31
+	}
+	return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+		y := 0
+		switch {
+		case ys != "":
+			y, _ = strconv.Atoi(ys)
+			if d == 31 {
+				y-- // "malam Tahun Baru 2015" is the last night of 2014
+			}
+		case c.known():
+			y = yearFor(c, 12, d)
+		default:
+			return fmt.Sprintf("XXXX-12-%02dTNI", d), FlagNoAnchor
+		}
+		t := date(y, 12, d)
+		c.day = t
+		return format(t, precDay) + "TNI", ""
 	})
 }
 

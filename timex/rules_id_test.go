@@ -185,3 +185,13 @@ func TestThatTimeID(t *testing.T) {
 		{"Sementara itu, harga naik.", ""},
 	})
 }
+
+func TestHolidayEvesID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Perayaan malam Tahun Baru di Surabaya dibatalkan.", "malam Tahun Baru=2014-12-31TNI/TIME"},
+		{"Mereka merayakan malam Tahun Baru 2015 di rumah.", "malam Tahun Baru 2015=2014-12-31TNI/TIME"},
+		{"Misa malam Natal berlangsung khidmat.", "malam Natal=2014-12-24TNI/TIME"},
+		{"Pencarian berlangsung kurang lebih tiga jam.", "kurang lebih tiga jam=PT3H/DURATION"},
+	})
+}

@@ -287,7 +287,7 @@ var articleES = regexp.MustCompile(`(?:^|[^a-z\x80-\xff])(?:el|la|los|las)\s+$`)
 // approximatorID matches the Indonesian approximating and comparing words
 // that IndoTimex keeps in an extent ("sekitar pukul 09.00 WIB", "lebih
 // dari 5,5 tahun", "hampir dua minggu").
-var approximatorID = regexp.MustCompile(`\b(?:sekitar|hampir|kira-kira|lebih\s+dari|kurang\s+dari|paling\s+tidak)\s+$`)
+var approximatorID = regexp.MustCompile(`\b(?:sekitar|hampir|kira-kira|kurang\s+lebih|lebih\s+kurang|tidak\s+lebih\s+dari|lebih\s+dari|kurang\s+dari|paling\s+tidak)\s+$`)
 
 // extendApproximations includes "about", "almost", "at least" ... (re
 // matches them at the end of the text before an expression) in the extent
