@@ -593,6 +593,9 @@ func (b *builder) event(e *entry, newSpans map[string][]warta.NewSpan) warta.Tim
 		te.Summary = clip(strings.TrimSpace(central.art.Body[central.sent.Start:central.sent.End]), summaryBytes)
 	}
 	te.Title = e.title
+	if te.Title == "" && central.date.End > central.date.Start {
+		te.Title = dateClause(central.art.Body, central.sent, central.date, titleWords)
+	}
 	if te.Title == "" {
 		te.Title = trimTitle(te.Summary, titleWords)
 	}

@@ -392,3 +392,22 @@ func TestThreshold(t *testing.T) {
 		}
 	}
 }
+
+func TestDateClause(t *testing.T) {
+	tests := []struct {
+		sentence, date, want string
+	}{
+		{"AS dan sekutunya kemungkinan akan fokus pada tingkat kerjasama militer antara kedua penguasa tersebut, setelah Rusia mengatakan bahwa perjanjian kemitraan strategis akan ditandatangani untuk menggantikan kesepakatan yang ada sejak tahun 1961.",
+			"tahun 1961", "… perjanjian kemitraan strategis akan ditandatangani untuk menggantikan kesepakatan yang ada sejak tahun 1961"},
+		{"Putin akan melakukan perjalanan ke Vietnam pada Rabu (19/06/2024) malam setelah menyelesaikan pembicaraan dengan Kim.",
+			"Rabu (19/06/2024) malam", "Putin akan melakukan perjalanan ke Vietnam pada Rabu (19/06/2024) malam setelah menyelesaikan pembicaraan dengan …"},
+		{"Pada 2010, letusan besar memaksa 20.000 warga mengungsi.", "2010", "Pada 2010, letusan besar memaksa 20.000 warga mengungsi"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.sentence, tt.date)
+		got := dateClause(tt.sentence, text.Span{Start: 0, End: len(tt.sentence)}, text.Span{Start: i, End: i + len(tt.date)}, titleWords)
+		if got != tt.want {
+			t.Errorf("dateClause(%q) =\n%q, want\n%q", tt.date, got, tt.want)
+		}
+	}
+}

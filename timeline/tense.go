@@ -3,6 +3,10 @@ package timeline
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/warta-news/warta/text"
 )
 
 // Cue words that put what a sentence says in the future: announcements,
@@ -37,4 +41,77 @@ func trimTitle(s string, n int) string {
 		return strings.TrimRight(s, " .")
 	}
 	return strings.TrimRight(strings.Join(fields[:n], " "), ",;:–-") + " …"
+}
+
+// dateClause returns, for a title, the clause of sentence sent that holds
+// the date expression date, cut to about n words around the date: "…
+// menggantikan kesepakatan yang ada sejak tahun 1961" rather than the
+// sentence's first words. Clauses end at commas, semicolons, colons and
+// dashes; a clause of fewer than six words takes the sentence instead.
+func dateClause(body string, sent, date text.Span, n int) string {
+	start, end := sent.Start, sent.End
+	for i := date.Start - 1; i > sent.Start; i-- {
+		if strings.ContainsRune(",;:–—", rune(body[i])) || strings.HasPrefix(body[i:], "–") || strings.HasPrefix(body[i:], "—") {
+			start = i + 1
+			if body[i] >= 0x80 { // a dash: skip its bytes
+				_, size := utf8.DecodeRuneInString(body[i:])
+				start = i + size
+			}
+			break
+		}
+	}
+	for i := date.End; i < sent.End; i++ {
+		if body[i] == ',' || body[i] == ';' || body[i] == ':' || strings.HasPrefix(body[i:], "–") || strings.HasPrefix(body[i:], "—") {
+			end = i
+			break
+		}
+	}
+	if len(strings.Fields(body[start:end])) < 6 {
+		start, end = sent.Start, sent.End
+	}
+	before := fieldSpans(body, start, date.Start)
+	after := fieldSpans(body, date.End, end)
+	room := max(n-len(strings.Fields(body[date.Start:date.End])), 0)
+	// Keep the words before the date (what happened), then fill with
+	// those after.
+	keepBefore := min(len(before), max(room-min(len(after), 3), room/2))
+	keepAfter := min(len(after), room-keepBefore)
+	from, to := date.Start, date.End
+	if keepBefore > 0 {
+		from = before[len(before)-keepBefore].Start
+	}
+	if keepAfter > 0 {
+		to = after[keepAfter-1].End
+	}
+	title := strings.TrimRight(strings.Join(strings.Fields(body[from:to]), " "), " .,;:")
+	if keepBefore < len(before) {
+		title = "… " + title
+	} else if r, size := utf8.DecodeRuneInString(title); size > 0 && unicode.IsLower(r) {
+		title = string(unicode.ToUpper(r)) + title[size:]
+	}
+	if keepAfter < len(after) {
+		title += " …"
+	}
+	return title
+}
+
+// fieldSpans returns the spans of the white-space separated words of
+// body[start:end].
+func fieldSpans(body string, start, end int) []text.Span {
+	var spans []text.Span
+	in := -1
+	for i := start; i < end; i++ {
+		space := body[i] == ' ' || body[i] == '\n' || body[i] == '\t' || body[i] == '\r'
+		switch {
+		case !space && in < 0:
+			in = i
+		case space && in >= 0:
+			spans = append(spans, text.Span{Start: in, End: i})
+			in = -1
+		}
+	}
+	if in >= 0 {
+		spans = append(spans, text.Span{Start: in, End: end})
+	}
+	return spans
 }
