@@ -156,9 +156,11 @@ var isoDayRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // ParseDate parses one raw metadata date string ("2024-10-08T07:00:00+07:00",
 // "Diperbarui 18 Jun 2025, 14:05 WIB", "Rabu, 18 Juni 2025 10:15 WIB",
-// "Mon, 02 Jan 2006 15:04:05 -0700", "18/06/2025" ...) into an ISO date,
-// day precision when known, and reports whether it succeeded. The date is
-// the one written, in the string's own time zone.
+// "Mon, 02 Jan 2006 15:04:05 -0700", "18/06/2025", "martes, 15 de marzo de
+// 2011" ...) into an ISO date, day precision when known, and reports
+// whether it succeeded. The date is the one written, in the string's own
+// time zone. Layouts come first, then the Indonesian, English and Spanish
+// rules.
 func ParseDate(raw string) (string, bool) {
 	s := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
 	if s == "" || len(s) > 200 {
@@ -170,7 +172,7 @@ func ParseDate(raw string) (string, bool) {
 		}
 	}
 	var coarse string
-	for _, lang := range []string{"id", "en"} {
+	for _, lang := range []string{"id", "en", "es"} {
 		var tg Tagger
 		for _, x := range tg.Tag(s, lang, time.Time{}) {
 			if x.Flag == FlagNoAnchor {

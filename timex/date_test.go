@@ -20,6 +20,8 @@ func TestParseDate(t *testing.T) {
 		{"Rabu, 18 Juni 2025 10:15 WIB", "2025-06-18", true},
 		{"Kamis   19 Jun 2025  08:10 WIB", "2025-06-19", true},
 		{"Kompas.com- 19/06/2025, 09:12 WIB", "2025-06-19", true},
+		{"martes, 15 de marzo de 2011 10:27", "2011-03-15", true},
+		{"Actualizado el 3 de febrero de 2011", "2011-02-03", true},
 		{",\u00a0Jurnalis-Jum'at, 20 Juni 2025 |00:17 WIB", "2025-06-20", true},
 		{"19 Juni 2025 | 08.18 WIB", "2025-06-19", true},
 		{"18/06/2025", "2025-06-18", true},
