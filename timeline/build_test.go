@@ -402,6 +402,10 @@ func TestDateClause(t *testing.T) {
 		{"Putin akan melakukan perjalanan ke Vietnam pada Rabu (19/06/2024) malam setelah menyelesaikan pembicaraan dengan Kim.",
 			"Rabu (19/06/2024) malam", "Putin akan melakukan perjalanan ke Vietnam pada Rabu (19/06/2024) malam setelah menyelesaikan pembicaraan dengan …"},
 		{"Pada 2010, letusan besar memaksa 20.000 warga mengungsi.", "2010", "Pada 2010, letusan besar memaksa 20.000 warga mengungsi"},
+		{"Ia memastikan pelabuhan senilai Rp 4,2 triliun itu siap beroperasi awal tahun depan.", "awal tahun depan",
+			"Ia memastikan pelabuhan senilai Rp 4,2 triliun itu siap beroperasi awal tahun depan"},
+		{"Pemenang diumumkan pada akhir Juli, dan konstruksi diharapkan dimulai pada Agustus.", "Agustus",
+			"Konstruksi diharapkan dimulai pada Agustus"},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.sentence, tt.date)

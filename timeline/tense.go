@@ -51,7 +51,7 @@ func trimTitle(s string, n int) string {
 func dateClause(body string, sent, date text.Span, n int) string {
 	start, end := sent.Start, sent.End
 	for i := date.Start - 1; i > sent.Start; i-- {
-		if strings.ContainsRune(",;:–—", rune(body[i])) || strings.HasPrefix(body[i:], "–") || strings.HasPrefix(body[i:], "—") {
+		if clauseBreak(body, i) {
 			start = i + 1
 			if body[i] >= 0x80 { // a dash: skip its bytes
 				_, size := utf8.DecodeRuneInString(body[i:])
@@ -61,7 +61,7 @@ func dateClause(body string, sent, date text.Span, n int) string {
 		}
 	}
 	for i := date.End; i < sent.End; i++ {
-		if body[i] == ',' || body[i] == ';' || body[i] == ':' || strings.HasPrefix(body[i:], "–") || strings.HasPrefix(body[i:], "—") {
+		if clauseBreak(body, i) {
 			end = i
 			break
 		}
@@ -83,7 +83,11 @@ func dateClause(body string, sent, date text.Span, n int) string {
 	if keepAfter > 0 {
 		to = after[keepAfter-1].End
 	}
-	title := strings.TrimRight(strings.Join(strings.Fields(body[from:to]), " "), " .,;:")
+	words := strings.Fields(body[from:to])
+	if keepBefore == len(before) && len(words) > 1 && connective[strings.ToLower(words[0])] {
+		words = words[1:] // "dan konstruksi dimulai ..."
+	}
+	title := strings.TrimRight(strings.Join(words, " "), " .,;:")
 	if keepBefore < len(before) {
 		title = "… " + title
 	} else if r, size := utf8.DecodeRuneInString(title); size > 0 && unicode.IsLower(r) {
@@ -114,4 +118,23 @@ func fieldSpans(body string, start, end int) []text.Span {
 		spans = append(spans, text.Span{Start: in, End: end})
 	}
 	return spans
+}
+
+// clauseBreak reports whether a clause ends at byte i of body: a comma
+// (not a decimal one, as in "4,2"), a semicolon, a colon or a dash.
+func clauseBreak(body string, i int) bool {
+	switch body[i] {
+	case ';', ':':
+		return true
+	case ',':
+		digit := func(j int) bool { return j >= 0 && j < len(body) && body[j] >= '0' && body[j] <= '9' }
+		return !(digit(i-1) && digit(i+1))
+	}
+	return strings.HasPrefix(body[i:], "–") || strings.HasPrefix(body[i:], "—")
+}
+
+// connective are words that open a clause without telling anything.
+var connective = map[string]bool{
+	"dan": true, "serta": true, "yang": true, "sementara": true, "namun": true, "tetapi": true,
+	"and": true, "but": true, "while": true, "who": true, "which": true, "y": true, "que": true,
 }
