@@ -22,6 +22,7 @@ func TestRepairGlued(t *testing.T) {
 		{"keberlanjutannya mempertanggungjawabkan direkayasa", "keberlanjutannya mempertanggungjawabkan direkayasa"},
 		{"Desa Sumberagung, tongkang, TRIBUNNEWS.COM", "Desa Sumberagung, tongkang, TRIBUNNEWS.COM"},
 		{"Fabio Di Giannantonio", "Fabio Di Giannantonio"},
+		{"PricewaterhouseCoopers", "PricewaterhouseCoopers"},
 		{"#BelanjaAman @KotaBandung", "#BelanjaAman @KotaBandung"},
 		{"Harga naik 5%.", "Harga naik 5%."},
 		{"", ""},
@@ -45,6 +46,13 @@ func TestTextRepairsGluedWords(t *testing.T) {
 	}
 	if again := Text(r.Body); again.Body != r.Body {
 		t.Errorf("Text is not idempotent after repair: %q, then %q", r.Body, again.Body)
+	}
+}
+
+func TestTextRepairsIndonesianOnly(t *testing.T) {
+	in := "BlackRock and SeaWorld said the deal would close next week, the companies said in a statement on Monday."
+	if r := Text(in); r.Body != in {
+		t.Errorf("Text(%q).Body = %q: English text was repaired", in, r.Body)
 	}
 }
 

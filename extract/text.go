@@ -124,10 +124,11 @@ func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 	r.Outlet = first(bylineOutlet, logoOutlet)
 
 	var b strings.Builder
+	repair := !fromHTML && looksIndonesian(lines)
 	for i := range lines {
 		l := &lines[i]
 		r.Removed = append(r.Removed, l.cut...)
-		if l.drop == "" && !fromHTML {
+		if l.drop == "" && repair {
 			// Scrapers of plain text glue words where links were; the
 			// HTML extractor keeps the spaces of the markup.
 			l.text = RepairGlued(l.text)
