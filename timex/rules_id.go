@@ -925,11 +925,20 @@ func buildTime(m *match) *mention {
 }
 
 // isAge reports whether the words before "N tahun" make it an age.
+//
+// A person noun right before the number makes an age too ("korban
+// perempuan 25 tahun", "bocah 7 tahun").
 func isAge(before string) bool {
 	f := strings.Fields(before)
 	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
 		switch f[i] {
 		case "usia", "berusia", "umur", "berumur", "umurnya", "usianya":
+			return true
+		}
+	}
+	if len(f) > 0 {
+		switch strings.Trim(f[len(f)-1], ",.()") {
+		case "pria", "perempuan", "wanita", "laki-laki", "bocah", "balita", "remaja", "kakek", "nenek", "lansia", "gadis", "pemuda", "bayi":
 			return true
 		}
 	}

@@ -193,5 +193,7 @@ func TestHolidayEvesID(t *testing.T) {
 		{"Mereka merayakan malam Tahun Baru 2015 di rumah.", "malam Tahun Baru 2015=2014-12-31TNI/TIME"},
 		{"Misa malam Natal berlangsung khidmat.", "malam Natal=2014-12-24TNI/TIME"},
 		{"Pencarian berlangsung kurang lebih tiga jam.", "kurang lebih tiga jam=PT3H/DURATION"},
+		{"Korban perempuan 25 tahun meninggal dunia.", ""},
+		{"Ia bekerja 25 tahun di sana.", "25 tahun=P25Y/DURATION"},
 	})
 }
