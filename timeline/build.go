@@ -268,7 +268,8 @@ func (b *builder) leadMention(a *warta.Article, pub time.Time, hasPub bool) ment
 	}
 	if len(spans) > 0 {
 		for i, t := range a.Timexes {
-			if t.Start >= spans[len(spans)-1].End || (t.Type != warta.TimexDate && t.Type != warta.TimexTime) {
+			if t.Start < 0 || t.End > len(a.Body) || t.Start >= t.End || t.Start >= spans[len(spans)-1].End ||
+				(t.Type != warta.TimexDate && t.Type != warta.TimexTime) {
 				continue
 			}
 			p, ok := parsePeriod(t.Value)
