@@ -356,6 +356,7 @@ func rulesID() []ruleSpec {
 					if base.IsZero() {
 						return "XXXX-XX-XXT" + pod, FlagNoAnchor
 					}
+					c.day = base // a clock time right after it takes this day
 					return format(base, precDay) + "T" + pod, ""
 				})
 			}},

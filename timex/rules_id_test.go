@@ -197,3 +197,14 @@ func TestHolidayEvesID(t *testing.T) {
 		{"Ia bekerja 25 tahun di sana.", "25 tahun=P25Y/DURATION"},
 	})
 }
+
+// A clock time's day is found across the full stops of other clock times
+// ("16.00"), and a part of the day lends its day to the clock after it.
+func TestClockRangesID(t *testing.T) {
+	a := time.Date(2025, 6, 21, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Balapan digelar Sabtu (21/6/2025). Sesi dimulai sejak Jumat, pukul 16.00 WIB sampai 16.55 WIB.",
+			"Sabtu (21/6/2025)=2025-06-21/DATE; Jumat, pukul 16.00 WIB=2025-06-20T16:00+07:00/TIME; 16.55 WIB=2025-06-20T16:55+07:00/TIME"},
+		{"Hari ini, balapan di sore hari, pukul 15.05 WIB.", "Hari ini=2025-06-21/DATE; sore hari, pukul 15.05 WIB=2025-06-21T15:05+07:00/TIME"},
+	})
+}

@@ -435,7 +435,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 // full before it, else the zero time.
 func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time {
 	for j := i - 1; j >= 0; j-- {
-		if strings.ContainsAny(lc[ms[j].end:ms[i].start], ".!?\n") {
+		if sentenceEnd(lc[ms[j].end:ms[i].start]) >= 0 {
 			break
 		}
 		if !days[j].IsZero() {
@@ -443,7 +443,7 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time
 		}
 	}
 	for j := i + 1; j < len(ms); j++ {
-		if strings.ContainsAny(lc[ms[i].end:ms[j].start], ".!?\n") {
+		if sentenceEnd(lc[ms[i].end:ms[j].start]) >= 0 {
 			break
 		}
 		if !days[j].IsZero() {
@@ -546,7 +546,7 @@ func tense(lc string, start, end int, lang string) int {
 }
 
 // sentenceEnd returns the offset of the first sentence end in s, or -1; a
-// full stop between digits is none.
+// full stop between digits ("16.00") is none.
 func sentenceEnd(s string) int {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
