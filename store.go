@@ -156,6 +156,12 @@ type Store interface {
 	// links, and those of the articles linked to it, so that all of them
 	// are compared again.
 	UncomparedArticles(ctx context.Context, limit int) ([]*Article, error)
+	// ArticleTexts returns the articles with the given ids without their
+	// annotations and stems (ID, Title, Language, Outlet, Published,
+	// PublishedSource, URL and Body only), ordered by id, leaving out ids
+	// that name no article: what dedup aligns, read in one query per
+	// chunk of ids.
+	ArticleTexts(ctx context.Context, ids []string) ([]*Article, error)
 	// EachDedupFeatures calls fn with the features of every compared
 	// article, ordered by article id, stopping at fn's first error.
 	EachDedupFeatures(ctx context.Context, fn func(DedupFeatures) error) error

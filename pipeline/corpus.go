@@ -42,17 +42,7 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 	}); err != nil {
 		return fmt.Errorf("corpus: load dedup index: %w", err)
 	}
-	load := func(ids []string) ([]*warta.Article, error) {
-		out := make([]*warta.Article, 0, len(ids))
-		for _, id := range ids {
-			a, err := store.Article(ctx, id)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, a)
-		}
-		return out, nil
-	}
+	load := func(ids []string) ([]*warta.Article, error) { return store.ArticleTexts(ctx, ids) }
 	// New articles are compared a chunk at a time, each chunk against
 	// everything before it, so that a large first ingest does not hold
 	// every body at once.
@@ -234,7 +224,7 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 const clusterChunk = 100000
 
 // dedupChunk is how many new articles one dedup pass compares.
-const dedupChunk = 20000
+const dedupChunk = 10000
 
 // groupArticles reads from store the articles of the groups that hold one
 // of fresh: the only groups whose lending can have changed.

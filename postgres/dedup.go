@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/warta-news/warta"
 )
@@ -22,6 +23,36 @@ func (s *Store) UncomparedArticles(ctx context.Context, limit int) ([]*warta.Art
 		return nil, fmt.Errorf("uncompared articles: %w", err)
 	}
 	return as, nil
+}
+
+// ArticleTexts returns the articles with ids, without annotations or
+// stems, ordered by id.
+func (s *Store) ArticleTexts(ctx context.Context, ids []string) ([]*warta.Article, error) {
+	ids = slices.Clone(ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	out := []*warta.Article{}
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), maxParams)]
+		ids = ids[len(chunk):]
+		rows, err := s.db.QueryContext(ctx, `SELECT id, title, language, outlet, published, published_source, url, body
+			FROM articles WHERE id = ANY($1) ORDER BY id`, chunk)
+		if err != nil {
+			return nil, fmt.Errorf("article texts: %w", err)
+		}
+		err = scanEach(rows, func(rows *sql.Rows) error {
+			a := &warta.Article{}
+			if err := rows.Scan(&a.ID, &a.Title, &a.Language, &a.Outlet, &a.Published, &a.PublishedSource, &a.URL, &a.Body); err != nil {
+				return err
+			}
+			out = append(out, a)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("article texts: %w", err)
+		}
+	}
+	return out, nil
 }
 
 // EachDedupFeatures calls fn with every stored article's dedup features,

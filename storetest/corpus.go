@@ -128,8 +128,22 @@ func testDedupIndex(t *testing.T, s warta.Store) {
 	diff(t, "ReportLinks()", links(), ls)
 	diff(t, "UncomparedArticles() after a run", uncompared(), []string{"artikel-000003"})
 
+	// Texts of chosen articles, without annotations; unknown ids are left
+	// out and repeats read once.
+	texts, err := s.ArticleTexts(ctx, []string{"artikel-000003", "missing", "artikel-000001", "artikel-000003"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wantTexts []*warta.Article
+	for _, n := range []int{1, 3} {
+		a := Article(n)
+		wantTexts = append(wantTexts, &warta.Article{ID: a.ID, Title: a.Title, Language: a.Language, Outlet: a.Outlet,
+			Published: a.Published, PublishedSource: a.PublishedSource, URL: a.URL, Body: a.Body})
+	}
+	diff(t, "ArticleTexts()", texts, wantTexts)
+
 	// Unknown articles are refused, and nothing is stored.
-	err := s.AddDedupFeatures(ctx, []warta.DedupFeatures{{Article: "artikel-000003", BodyHash: "h3"}},
+	err = s.AddDedupFeatures(ctx, []warta.DedupFeatures{{Article: "artikel-000003", BodyHash: "h3"}},
 		[]warta.ReportLink{{A: "artikel-000003", B: "missing", Kind: warta.GroupNear, Score: 0.9}})
 	wantKind(t, "AddDedupFeatures(unknown article)", err, warta.ErrInvalid)
 	diff(t, "UncomparedArticles() after a failed add", uncompared(), []string{"artikel-000003"})
