@@ -59,4 +59,17 @@
 //
 // Signatures have a compact binary form (MarshalBinary) so that a store
 // can keep them and the near-copy index need not be rebuilt from bodies.
+//
+// Update is the incremental form of Groups, for a store that grows: it
+// compares a batch of new articles with each other and with the Features
+// stored for the articles compared before (body hash, signature, anchors;
+// LSH band keys are derived from the signature), reads the bodies of old
+// articles only when a rewrite candidate needs them, and returns the
+// accepted pairs as links. Connect turns every stored link into report
+// groups. Groups, Update and Connect share one core, so that Connect over
+// the links of successive Updates gives what Groups gives over the whole
+// corpus (tested on the examples and a sample of the RSS crawl, in
+// batches); they differ only where a bound of candidate generation binds
+// differently on the corpus of each run, or where boilerplate sentences
+// are counted among one run's candidates rather than all.
 package dedup
