@@ -69,6 +69,7 @@ func cleanText(s string, fromHTML bool) Result {
 // cleanLines is cleanText that also returns the lines with their verdicts.
 func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 	lines := splitLines(s)
+
 	var r Result
 	var bylineOutlet, logoOutlet string
 
@@ -130,8 +131,13 @@ func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 		r.Removed = append(r.Removed, l.cut...)
 		if l.drop == "" && repair {
 			// Scrapers of plain text glue words where links were; the
-			// HTML extractor keeps the spaces of the markup.
-			l.text = RepairGlued(l.text)
+			// HTML extractor keeps the spaces of the markup. The rules
+			// ran on the glued text (the glue marks where a link or a
+			// dateline ends), so a repair that would make a kept line
+			// look like boilerplate is not made: Text stays idempotent.
+			if fixed := RepairGlued(l.text); fixed != l.text && classify(fixed).reason == "" {
+				l.text = fixed
+			}
 		}
 		switch {
 		case l.drop != "":

@@ -279,6 +279,7 @@ func FuzzText(f *testing.F) {
 	f.Add("WARTA PAGI | Berita Pilihan\nJudul Berita Yang Panjang\n\nFoto warga. (Foto: A)\nSENDANGREJO — Isi berita.")
 	f.Add("Short headline in sentence case\n\nAnother Title Case Line Here\nBody text ends here.")
 	f.Add("Laporan Wartawan Harian Timur, Rudi\nHARIANTIMUR, SENDANGREJO – Isi.")
+	f.Add("DiSinetron Luka Cintaepisode yang tayang di pasaronline dan dengan kondisikesehatan mentalyang baik.")
 	f.Fuzz(func(t *testing.T, s string) {
 		r := Text(s)
 		again := Text(r.Body)
