@@ -86,12 +86,22 @@ func devGoldDocs(dir string, gold map[string][]TimeMLTimex) ([]TimeMLDoc, error)
 
 // ParseTimexGold parses a timex label file: one label a line with the
 // tab-separated columns file, start, end, type, value and text, where file
-// is a TimeML file name, start and end are byte offsets into the text
-// ReadTimeML exposes, and text is the labelled span, kept as a check.
-// Blank lines and lines starting with '#' are skipped. Labels are returned
-// by file, in text order; overlapping labels in one file are an error.
+// is a TimeML file name (or, for news gold, an article URL), start and end
+// are byte offsets into the document's text, and text is the labelled
+// span, kept as a check. Blank lines and lines starting with '#' are
+// skipped, and so are creation-time rows (type DCT, see TimexNewsGold).
+// Labels are returned by file, in text order; overlapping labels in one
+// file are an error.
 func ParseTimexGold(src string) (map[string][]TimeMLTimex, error) {
+	gold, _, err := parseTimexGold(src)
+	return gold, err
+}
+
+// parseTimexGold parses a label file and also returns its creation-time
+// rows: "file 0 0 DCT value" with an empty text, one per document.
+func parseTimexGold(src string) (map[string][]TimeMLTimex, map[string]string, error) {
 	gold := map[string][]TimeMLTimex{}
+	dcts := map[string]string{}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
@@ -99,23 +109,33 @@ func ParseTimexGold(src string) (map[string][]TimeMLTimex, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 6 {
-			return nil, fmt.Errorf("parse timex gold: line %d has %d columns, want 6", n+1, len(f))
+			return nil, nil, fmt.Errorf("parse timex gold: line %d has %d columns, want 6", n+1, len(f))
+		}
+		if f[3] == "DCT" {
+			if f[0] == "" || f[4] == "" || f[5] != "" {
+				return nil, nil, fmt.Errorf("parse timex gold: line %d: a DCT row needs a file and a value and no text", n+1)
+			}
+			if _, dup := dcts[f[0]]; dup {
+				return nil, nil, fmt.Errorf("parse timex gold: line %d: second DCT for %s", n+1, f[0])
+			}
+			dcts[f[0]] = f[4]
+			continue
 		}
 		start, err1 := strconv.Atoi(f[1])
 		end, err2 := strconv.Atoi(f[2])
 		if err1 != nil || err2 != nil || start < 0 || end <= start {
-			return nil, fmt.Errorf("parse timex gold: line %d: bad offsets %q-%q", n+1, f[1], f[2])
+			return nil, nil, fmt.Errorf("parse timex gold: line %d: bad offsets %q-%q", n+1, f[1], f[2])
 		}
 		if f[0] == "" || f[3] == "" || f[4] == "" {
-			return nil, fmt.Errorf("parse timex gold: line %d: empty file, type or value", n+1)
+			return nil, nil, fmt.Errorf("parse timex gold: line %d: empty file, type or value", n+1)
 		}
 		switch f[3] {
 		case "DATE", "TIME", "DURATION", "SET":
 		default:
-			return nil, fmt.Errorf("parse timex gold: line %d: type %q is not DATE, TIME, DURATION or SET", n+1, f[3])
+			return nil, nil, fmt.Errorf("parse timex gold: line %d: type %q is not DATE, TIME, DURATION, SET or DCT", n+1, f[3])
 		}
 		if end-start != len(f[5]) {
-			return nil, fmt.Errorf("parse timex gold: line %d: text %q is %d bytes, offsets span %d", n+1, f[5], len(f[5]), end-start)
+			return nil, nil, fmt.Errorf("parse timex gold: line %d: text %q is %d bytes, offsets span %d", n+1, f[5], len(f[5]), end-start)
 		}
 		gold[f[0]] = append(gold[f[0]], TimeMLTimex{Text: f[5], Type: f[3], Value: f[4], Start: start, End: end})
 	}
@@ -123,11 +143,11 @@ func ParseTimexGold(src string) (map[string][]TimeMLTimex, error) {
 		sort.Slice(ts, func(i, j int) bool { return ts[i].Start < ts[j].Start })
 		for i := 1; i < len(ts); i++ {
 			if ts[i].Start < ts[i-1].End {
-				return nil, fmt.Errorf("parse timex gold: %s: labels %q and %q overlap", name, ts[i-1].Text, ts[i].Text)
+				return nil, nil, fmt.Errorf("parse timex gold: %s: labels %q and %q overlap", name, ts[i-1].Text, ts[i].Text)
 			}
 		}
 	}
-	return gold, nil
+	return gold, dcts, nil
 }
 
 // padDate zero-pads the month and day of a creation time written

@@ -136,3 +136,45 @@ func FuzzParseTimexGold(f *testing.F) {
 		}
 	})
 }
+
+const newsGoldPath = "../timex/testdata/id-news-dev-gold.tsv"
+
+func TestTimexNewsGold(t *testing.T) {
+	dir := filepath.Join(sharedData, newsGoldDir)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("id-news-rss-2025 absent (%v): skipping", err)
+	}
+	r, err := TimexNewsGold(dir, newsGoldPath)
+	if err != nil {
+		t.Fatalf("TimexNewsGold(%q, %q): %v", dir, newsGoldPath, err)
+	}
+	t.Logf("news dev gold: n=%d strict_f1=%.4f relaxed_f1=%.4f value_f1=%.4f type_accuracy=%.4f (gold %v, system %v)",
+		r.N, r.Metrics["strict_f1"], r.Metrics["relaxed_f1"], r.Metrics["value_f1"],
+		r.Metrics["type_accuracy"], r.Metrics["gold"], r.Metrics["system"])
+	if r.N < 24 {
+		t.Errorf("TimexNewsGold scored %d documents, want >= 24", r.N)
+	}
+	for k, want := range map[string]float64{"value_f1": 0.84, "relaxed_f1": 0.93, "strict_f1": 0.87} {
+		if got := r.Metrics[k]; got < want {
+			t.Errorf("TimexNewsGold %s = %.4f, want >= %.4f", k, got, want)
+		}
+	}
+	if !*devGoldErrors {
+		return
+	}
+	docs, err := newsGoldDocs(dir, newsGoldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, doc := range docs {
+		_, errs := scoreTimexDoc(doc, "id")
+		for _, e := range errs {
+			lines = append(lines, e.Kind+"\t"+e.Gold+"\t"+e.Sys+"\t"+doc.Name[max(0, len(doc.Name)-40):]+" "+doc.DCT)
+		}
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		t.Log(l)
+	}
+}
