@@ -109,6 +109,8 @@ var prefixLines = []struct{ prefix, reason string }{
 	{"tonton juga", ReasonRelated},
 	{"tonton video", ReasonRelated},
 	{"baca selengkapnya", ReasonRelated},
+	{"baca:", ReasonRelated},
+	{"simak juga:", ReasonRelated},
 	{"pilihan editor:", ReasonRelated},
 	{"pilihan editor :", ReasonRelated},
 	{"editor's pick:", ReasonRelated},
@@ -218,6 +220,7 @@ var bylinePrefixes = []struct {
 	{"diadaptasi oleh", false},
 	{"fotografer:", false},
 	{"sumber:", false},
+	{"sumber berita", false},
 	{"source:", false},
 	{"quelle:", false},
 	{"quellen:", false},
@@ -357,8 +360,10 @@ func classify(line string) lineFinding {
 			}
 		}
 	}
+	// Tokenised corpora put a space before a colon ("Baca juga : ...").
+	norm := strings.ReplaceAll(lower, " :", ":")
 	for _, p := range prefixLines {
-		if strings.HasPrefix(lower, p.prefix) {
+		if strings.HasPrefix(norm, p.prefix) {
 			return lineFinding{reason: p.reason}
 		}
 	}
@@ -375,9 +380,9 @@ func classify(line string) lineFinding {
 		strings.HasPrefix(lower, "(c) ") && strings.Contains(lower, "rights reserved")) {
 		return lineFinding{reason: ReasonCopyright}
 	}
-	if (line[0] == '(' || line[0] == '[') && len(lower) > 1 {
+	if (line[0] == '(' || line[0] == '[') && len(norm) > 1 {
 		// "(Baca Juga: ...)": a link line in brackets.
-		inner := strings.TrimLeft(lower[1:], " ")
+		inner := strings.TrimLeft(norm[1:], " ")
 		for _, p := range prefixLines {
 			if p.reason == ReasonRelated && strings.HasPrefix(inner, p.prefix) {
 				return lineFinding{reason: p.reason}
@@ -429,7 +434,7 @@ func byline(line, lower string, words int) (lineFinding, bool) {
 	found, author := false, ""
 	for field := range strings.SplitSeq(inner, "|") {
 		orig := strings.TrimSpace(field)
-		f := strings.ToLower(orig)
+		f := strings.ReplaceAll(strings.ToLower(orig), " :", ":")
 		matched := false
 		for _, p := range bylinePrefixes {
 			if strings.HasPrefix(f, p.prefix) {
