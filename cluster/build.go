@@ -1,8 +1,10 @@
 package cluster
 
 import (
+	"runtime"
 	"sort"
 	"strconv"
+	"sync"
 
 	"github.com/warta-news/warta"
 )
@@ -47,8 +49,25 @@ func BuildDocs(docs []Doc, opt Options) []warta.Storyline {
 	for _, d := range docs {
 		x.observe(d)
 	}
-	for _, d := range docs {
-		x.add(d)
+	// With every term counted, the vocabulary no longer changes: the
+	// articles' vectors are computed in parallel, then placed in order.
+	feats := make([]features, len(docs))
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				feats[i] = x.featuresOf(docs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for i, d := range docs {
+		if _, ok := x.Lookup(d.ID); !ok {
+			x.addFeatures(d, feats[i])
+		}
 	}
 	return x.Storylines()
 }

@@ -31,11 +31,13 @@ func (v *vocab) id(w string) int32 {
 // observe counts one document holding words (each counted once).
 func (v *vocab) observe(words []string) {
 	v.docs++
-	seen := make(map[int32]bool, len(words))
-	for _, w := range words {
-		id := v.id(w)
-		if !seen[id] {
-			seen[id] = true
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		ids[i] = v.id(w)
+	}
+	slices.Sort(ids)
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
 			v.df[id]++
 		}
 	}
@@ -81,6 +83,32 @@ func (v *vocab) vectorize(words []string) vector {
 			w /= norm
 		}
 		out.weights = append(out.weights, float32(w))
+	}
+	return out
+}
+
+// truncate returns v cut to its k highest-weighted entries, unit length
+// again: the few telling terms of an article carry its cosine, and a short
+// vector keeps the cost per article small.
+func (a vector) truncate(k int) vector {
+	if len(a.ids) <= k {
+		return a
+	}
+	keep := a.top(k)
+	slices.Sort(keep)
+	out := vector{ids: keep, weights: make([]float32, len(keep))}
+	var norm float64
+	j := 0
+	for i, id := range a.ids {
+		if j < len(keep) && keep[j] == id {
+			out.weights[j] = a.weights[i]
+			norm += float64(a.weights[i]) * float64(a.weights[i])
+			j++
+		}
+	}
+	norm = math.Sqrt(norm)
+	for i := range out.weights {
+		out.weights[i] = float32(float64(out.weights[i]) / norm)
 	}
 	return out
 }
@@ -133,7 +161,7 @@ func (c *centroid) add(v vector, isNew func(id int32)) {
 		}
 	}
 	if len(c.w) > maxCentroid {
-		c.prune(maxCentroid * 2 / 3)
+		c.prune(maxCentroid / 2)
 	}
 }
 

@@ -49,6 +49,9 @@ type Options struct {
 	// QueryTerms is how many of an article's highest-weighted terms look
 	// up candidate events in the inverted index (its names always do).
 	QueryTerms int `json:"query_terms"`
+	// VectorTerms is how many of an article's highest-weighted terms make
+	// its TF-IDF vector; the rest weigh little and cost much.
+	VectorTerms int `json:"vector_terms"`
 	// EventMerge and StoryMerge are the similarities of two centroids at
 	// or above which two events (storylines) that both matched one new
 	// article become one: single-pass clustering otherwise keeps the
@@ -67,7 +70,7 @@ var DefaultOptions = Options{
 	NameWeight: 0.5, StoryNameWeight: 0.5, DateWeight: 0.05,
 	EventHalfLife: 3, StoryHalfLife: 730,
 	EventWindow: 10, StoryWindow: 400,
-	QueryTerms: 12, EventMerge: 0.5, ShortEventMerge: 0.25, StoryMerge: 0.4,
+	QueryTerms: 12, VectorTerms: 128, EventMerge: 0.5, ShortEventMerge: 0.25, StoryMerge: 0.4,
 }
 
 // Assignment says where an article belongs: an event and its storyline.
@@ -116,7 +119,8 @@ type event struct {
 	dated    bool
 	closed   bool
 	stamp    uint32
-	into     int32 // the event it was merged into, or -1
+	score    float32 // query weight shared with the article being placed
+	into     int32   // the event it was merged into, or -1
 }
 
 type story struct {
@@ -131,7 +135,8 @@ type story struct {
 	dated     bool
 	closed    bool
 	stamp     uint32
-	into      int32 // the storyline it was merged into, or -1
+	score     float32 // query weight shared with the article being placed
+	into      int32   // the storyline it was merged into, or -1
 }
 
 // NewIndex returns an empty index; the zero opt means DefaultOptions.
@@ -208,7 +213,7 @@ func (x *Index) observe(d Doc) {
 }
 
 func (x *Index) featuresOf(d Doc) features {
-	f := features{terms: x.terms.vectorize(d.Terms), names: x.names.vectorize(nameWords(d.Names))}
+	f := features{terms: x.terms.vectorize(d.Terms).truncate(x.opt.VectorTerms), names: x.names.vectorize(nameWords(d.Names))}
 	f.day, f.dated = dayOf(d.Published)
 	return f
 }
@@ -226,7 +231,11 @@ func (x *Index) add(d Doc) Assignment {
 	if a, ok := x.Lookup(d.ID); ok {
 		return a
 	}
-	f := x.featuresOf(d)
+	return x.addFeatures(d, x.featuresOf(d))
+}
+
+// addFeatures is add with d's features computed.
+func (x *Index) addFeatures(d Doc, f features) Assignment {
 	x.advance(f)
 	e := int32(-1)
 	if d.Group != "" {
@@ -327,7 +336,9 @@ func (x *Index) join(e int32, d Doc, f features) {
 	}
 	ev.terms.add(f.terms, func(id int32) { x.evPost[id] = append(x.evPost[id], e) })
 	ev.names.add(f.names, func(id int32) { x.evPost[-id-1] = append(x.evPost[-id-1], e) })
-	st.terms.add(f.terms, func(id int32) { x.stPost[id] = append(x.stPost[id], s) })
+	// A storyline keeps only each article's most telling terms: it links
+	// events by what they share, and stays small over months.
+	st.terms.add(f.terms.truncate(storyTerms), func(id int32) { x.stPost[id] = append(x.stPost[id], s) })
 	st.names.add(f.names, func(id int32) { x.stPost[-id-1] = append(x.stPost[-id-1], s) })
 	ev.days = addDays(ev.days, d.Dates)
 	st.days = addDays(st.days, d.Dates)
@@ -408,30 +419,72 @@ func sharesDay(days map[string]bool, d Doc) bool {
 	return false
 }
 
+// storyTerms is how many of an article's terms go into its storyline's
+// centroid.
+const storyTerms = 24
+
+// maxCandidates bounds the clusters whose similarity is computed in
+// full for one article: those that share the most query weight with it.
+const maxCandidates = 16
+
 // candidates returns the open clusters in post under d's most telling
-// terms and all its names, each once, in increasing order.
-func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int32) int32, stampOf func(int32) *uint32, closed func(int32) bool) []int32 {
+// terms and all its names, at most maxCandidates of them (those sharing
+// the most of the article's weight), in increasing order.
+func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int32) int32, mark func(int32) (*uint32, *float32), closed func(int32) bool) []int32 {
 	x.stamp++
 	var out []int32
-	keys := f.terms.top(x.opt.QueryTerms)
-	for _, id := range f.names.ids {
-		keys = append(keys, -id-1)
-	}
-	const maxScan = 500 // the newest entries of a long posting list
-	for _, k := range keys {
+	scan := func(k int32, w float32) {
 		list := post[k]
 		lo := max(0, len(list)-maxScan)
 		for i := len(list) - 1; i >= lo; i-- {
 			c := resolve(list[i])
-			if st := stampOf(c); *st != x.stamp && !closed(c) {
-				*st = x.stamp
+			if closed(c) {
+				continue
+			}
+			st, score := mark(c)
+			if *st != x.stamp {
+				*st, *score = x.stamp, 0
 				out = append(out, c)
 			}
+			*score += w
 		}
+	}
+	for _, id := range f.terms.top(x.opt.QueryTerms) {
+		k, _ := slices.BinarySearch(f.terms.ids, id)
+		scan(id, f.terms.weights[k])
+	}
+	for k, id := range f.names.ids {
+		scan(-id-1, f.names.weights[k])
+	}
+	if len(out) > maxCandidates {
+		scores := make([]float32, len(out))
+		for i, c := range out {
+			_, sc := mark(c)
+			scores[i] = *sc
+		}
+		idx := make([]int, len(out))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.Slice(idx, func(i, j int) bool {
+			if scores[idx[i]] != scores[idx[j]] {
+				return scores[idx[i]] > scores[idx[j]]
+			}
+			return out[idx[i]] < out[idx[j]]
+		})
+		kept := make([]int32, maxCandidates)
+		for i := range kept {
+			kept[i] = out[idx[i]]
+		}
+		out = kept
 	}
 	slices.Sort(out)
 	return out
 }
+
+// maxScan bounds how many of the newest entries of one posting list are
+// read for one article.
+const maxScan = 500
 
 // Articles with at most shortTerms distinct terms are judged by
 // ShortEventThreshold, those with at least longTerms by EventThreshold.
@@ -476,7 +529,7 @@ const maxAlso = 3
 // event threshold, or -1, and the next best ones above it.
 func (x *Index) bestEvent(d Doc, f features) (int32, []int32) {
 	cands := x.candidates(x.evPost, f, x.ev,
-		func(e int32) *uint32 { return &x.events[e].stamp },
+		func(e int32) (*uint32, *float32) { return &x.events[e].stamp, &x.events[e].score },
 		func(e int32) bool { return x.events[e].closed })
 	var r ranking
 	for _, e := range cands {
@@ -498,7 +551,7 @@ func (x *Index) bestEvent(d Doc, f features) (int32, []int32) {
 // storyline threshold, or -1, and the next best ones above it.
 func (x *Index) bestStory(d Doc, f features) (int32, []int32) {
 	cands := x.candidates(x.stPost, f, x.st,
-		func(s int32) *uint32 { return &x.stories[s].stamp },
+		func(s int32) (*uint32, *float32) { return &x.stories[s].stamp, &x.stories[s].score },
 		func(s int32) bool { return x.stories[s].closed })
 	var r ranking
 	for _, s := range cands {
