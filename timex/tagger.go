@@ -287,7 +287,7 @@ var articleES = regexp.MustCompile(`(?:^|[^a-z\x80-\xff])(?:el|la|los|las)\s+$`)
 // approximatorID matches the Indonesian approximating and comparing words
 // that IndoTimex keeps in an extent ("sekitar pukul 09.00 WIB", "lebih
 // dari 5,5 tahun", "hampir dua minggu").
-var approximatorID = regexp.MustCompile(`\b(?:sekitar|hampir|kira-kira|kurang\s+lebih|lebih\s+kurang|tidak\s+lebih\s+dari|lebih\s+dari|kurang\s+dari|paling\s+tidak)\s+$`)
+var approximatorID = regexp.MustCompile(`\b(?:sekitar|sekira|hampir|kira-kira|kurang\s+lebih|lebih\s+kurang|tidak\s+lebih\s+dari|lebih\s+dari|kurang\s+dari|paling\s+tidak)\s+$`)
 
 // extendApproximations includes "about", "almost", "at least" ... (re
 // matches them at the end of the text before an expression) in the extent
@@ -368,7 +368,7 @@ func mergeClockDate(lc string, ms []mention) []mention {
 
 // dateClockGapRE matches what may stand between a day and its clock time
 // in one expression: spaces, a comma, an approximating word.
-var dateClockGapRE = regexp.MustCompile(`^[ ,]*(?:(?:sekitar|about|around)\s+)?$`)
+var dateClockGapRE = regexp.MustCompile(`^[ ,]*(?:(?:sekitar|sekira|about|around)\s+)?$`)
 
 // canStart reports whether an expression may begin at lc[pos].
 func canStart(lc string, pos int) bool {
@@ -460,12 +460,17 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time
 	return time.Time{}
 }
 
-// lowerASCII lower-cases ASCII letters only, so byte offsets stay valid.
+// lowerASCII lower-cases ASCII letters only, so byte offsets stay valid,
+// and writes a no-break space (U+00A0, two bytes) as two spaces, so that
+// "Selasa (17/6/2025)\u00a0pukul 17.35" reads like any other gap.
 func lowerASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
+		switch {
+		case c >= 'A' && c <= 'Z':
 			b[i] = c + 'a' - 'A'
+		case c == 0xc2 && i+1 < len(b) && b[i+1] == 0xa0:
+			b[i], b[i+1] = ' ', ' '
 		}
 	}
 	return string(b)
