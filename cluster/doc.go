@@ -2,20 +2,35 @@
 //
 // Events are articles about one happening, told within days; storylines are
 // events linked over months. Clustering is online, in one pass in
-// publication order, as streaming news clustering does: an Index holds the
-// open events and storylines, each with a centroid (the sum of its
-// articles' unit TF-IDF vectors over stems, and another over the telling
-// words of entity names) and the dates its articles mention. A new article
-// (a Doc) is compared with the events that share its most telling terms or
-// names, found through an inverted index that forgets events once they are
-// too old to grow, so the cost per article does not grow with the corpus.
-// It joins the most similar event above a threshold, or starts one; a new
-// event joins the most similar storyline the same way, with a lower
-// threshold and a slow time decay (a storyline may span a year). Articles
-// of one report group (copies and rewrites, from package dedup) always
-// land in one event.
+// publication order, as streaming news clustering does. An Index holds the
+// events and storylines so far, each with a centroid: the sum of its
+// articles' unit TF-IDF vectors over stems (an article's 128 most telling
+// terms) and another over the telling words of entity names ("Kawiloka" of
+// "Gunung Kawiloka" and "Mount Kawiloka"), and the days its articles
+// mention.
 //
-// Build clusters a whole corpus at once with the same Index, adding
-// articles in date order; Explain says why two articles are, or are not,
-// together.
+// A new article (a Doc) is compared with the open events that share its
+// most telling terms or its names, found through an inverted index; at
+// most 16 of them, those sharing the most of the article's weight, are
+// scored in full. The score blends the term cosine with the name cosine,
+// adds a bonus for a mentioned day in common, and halves with every three
+// days between the article and the event. The article joins the best event
+// at or above the threshold (lower for short texts such as headlines,
+// whose cosines run lower) or starts one; a new event joins the most
+// similar storyline the same way, with a lower threshold and a two-year
+// half-life, so a storyline may run for a year. When an article matches
+// two events whose centroids are alike too, they merge (single-pass
+// clustering otherwise keeps the halves of an event that began as two).
+// Articles of one report group (copies and rewrites, from package dedup)
+// always land in one event.
+//
+// Events older than the event window, and storylines older than the
+// storyline window, are closed: they leave the inverted index and drop
+// their centroids, so the cost per article and the memory held per
+// article do not grow with the corpus. Ids derive from the first article
+// of an event or storyline and the result depends only on the order of
+// the calls; Build adds a whole corpus in date order (undated articles
+// last) after counting its term statistics, so it does not depend on the
+// order of its input either. Explain says why two articles are, or are
+// not, together.
 package cluster
