@@ -165,8 +165,11 @@ func rulesID() []ruleSpec {
 				if m.g("u") == "jam" && len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
 					return nil
 				}
-				if isAge(m.before(24)) {
+				if isAge(m.before(80)) {
 					return nil // an age, which TimeML does not mark
+				}
+				if m.g("u") == "tahun" && regulationRE.MatchString(m.lc[max(0, m.start()-32):m.pos("u")]) && yearAfterRE.MatchString(m.after(6)) {
+					return nil // "Nomor 34 Tahun 2017" numbers a law
 				}
 				v := duration(n, u)
 				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
@@ -632,8 +635,11 @@ func buildYear(m *match) *mention {
 	y, _ := strconv.Atoi(m.g("y"))
 	before := m.before(6)
 	after := m.after(10)
-	if notAYear(before, after) && m.g("t") == "" || numberedAfterSlash(m.before(24)) {
+	if notAYear(before, after) && m.g("t") == "" || numberedAfterSlash(m.before(24)) || inCode(m.before(4)) {
 		return nil
+	}
+	if m.g("t") != "" && regulationRE.MatchString(m.before(32)) || regulationYear(m.before(40)) {
+		return nil // "PMK Nomor 34 Tahun 2017", "UU No. 13 Tahun 2003": a law's number
 	}
 	v := strconv.Itoa(y)
 	if m.g("an") != "" {
@@ -673,6 +679,31 @@ func notAYear(before, after string) bool {
 	return false
 }
 
+// yearAfterRE matches a four-digit year right after an expression.
+var yearAfterRE = regexp.MustCompile(`^\s+(?:19|20)\d\d\b`)
+
+// regulationRE matches the number of a law or a regulation right before
+// "Tahun 2017" ("Peraturan Menteri Keuangan Nomor 34 Tahun 2017", "PM
+// 140 Tahun 2015", "UU No. 13 Tahun 2003"): the year is part of its name.
+var regulationRE = regexp.MustCompile(`(?:\b(?:nomor|nomer|no\.?|nr\.?)|\b(?:uu|pp|pm|pr|pmk|perpres|permen|perda|perppu|keppres|kepres|inpres|perpu|perkap|perma|perkom|perban|kepmen|sk))\s*[0-9]+[a-z]?\s+$`)
+
+// regulationYear reports whether the text before a bare year ends in a
+// law's number and "tahun" ("Nomor 34 Tahun ").
+func regulationYear(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "tahun") {
+		return false
+	}
+	return regulationRE.MatchString(b[:len(b)-len("tahun")])
+}
+
+// inCode reports whether a four-digit number follows letters and a slash,
+// as inside a letter's reference "SPTLKO/02/VI/2025/SPKT".
+func inCode(before string) bool {
+	n := len(before)
+	return n >= 2 && before[n-1] == '/' && isLetter(before[n-2])
+}
+
 // numberedAfterSlash reports whether the text before a four-digit number
 // ends in a serial number and a slash, as in the numbering of laws and
 // letters ("Permen ESDM No 1/2013", "UU 32/2009"): the number is then part
@@ -710,10 +741,21 @@ func numberedAfterSlash(before string) bool {
 // "Piala Dunia 2014").
 func inTitleName(body string, i int) bool {
 	words := strings.Fields(body[max(0, i-40):i])
-	if len(words) < 2 || strings.ContainsAny(body[max(0, i-2):i], ",.;:()") {
+	if len(words) > 0 && isBracketedAcronym(words[len(words)-1]) {
+		words = words[:len(words)-1] // "Depok Run Fest (DRF) 2025"
+	} else if strings.ContainsAny(body[max(0, i-2):i], ",.;:()") {
 		return false
 	}
-	for _, w := range words[len(words)-2:] {
+	if len(words) < 2 {
+		return false
+	}
+	for k, w := range words[len(words)-2:] {
+		if k == 0 {
+			w = gluedTail(w) // "pramusimPiala Presiden 2025": a link glued to the word before
+		}
+		if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // "Formula E Jakarta 2025" reads "E Jakarta"
+		}
 		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' || strings.ContainsAny(w, ".,;:()") {
 			return false
 		}
@@ -733,6 +775,30 @@ func inTitleName(body string, i int) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isBracketedAcronym reports whether w is an acronym in brackets, "(DRF)".
+func isBracketedAcronym(w string) bool {
+	if len(w) < 4 || w[0] != '(' || w[len(w)-1] != ')' {
+		return false
+	}
+	for i := 1; i < len(w)-1; i++ {
+		if !(w[i] >= 'A' && w[i] <= 'Z' || w[i] >= '0' && w[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedTail returns the capitalised end of a word that scraping glued to
+// the one before it ("pramusimPiala" → "Piala"), else w.
+func gluedTail(w string) string {
+	for i := len(w) - 1; i > 1; i-- {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return w[i:]
+		}
+	}
+	return w
+}
 
 // buildRelativeDayID handles kemarin, besok, lusa, hari ini, tadi malam...
 func buildRelativeDayID(m *match) *mention {
@@ -933,6 +999,24 @@ func isAge(before string) bool {
 	f := strings.Fields(before)
 	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
 		switch f[i] {
+		case "usia", "berusia", "umur", "berumur", "umurnya", "usianya":
+			return true
+		}
+	}
+	// "usianya yang kini sudah 63 tahun", "usia harapan hidup ...
+	// mencapai 72 tahun": an age word earlier in the clause, with no word
+	// of duration after it
+	clause := before
+	if k := strings.LastIndexAny(clause, ",.;:\"“”()\n"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	g := strings.Fields(clause)
+	for i := len(g) - 1; i >= 0; i-- {
+		w := g[i]
+		if w == "selama" || w == "sejak" || w == "dalam" || w == "kurun" || w == "pidana" || w == "penjara" || w == "hukuman" {
+			break
+		}
+		switch w {
 		case "usia", "berusia", "umur", "berumur", "umurnya", "usianya":
 			return true
 		}

@@ -399,6 +399,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 	values := make([]string, len(ms))
 	flags := make([]string, len(ms))
 	days := make([]time.Time, len(ms))
+	reporting := make([]bool, len(ms))
 	for i, m := range ms {
 		if m.clock {
 			continue
@@ -408,8 +409,10 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 		values[i], flags[i] = m.resolve(res)
 		if !res.day.IsZero() && values[i] != "" {
 			days[i] = res.day
-			res.last = res.day
 			res.named = append(res.named, res.day)
+			if reporting[i] = isReportingDate(lc, m); !reporting[i] {
+				res.last = res.day
+			}
 		}
 	}
 	for i, m := range ms {
@@ -417,7 +420,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 			continue
 		}
 		res.tense = tense(lc, m.start, m.end, res.lang)
-		res.last = sameSentenceDay(lc, ms, days, i)
+		res.last = sameSentenceDay(lc, ms, days, reporting, i)
 		values[i], flags[i] = m.resolve(res)
 	}
 	out := make([]warta.Timex, 0, len(ms))
@@ -430,10 +433,34 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 	return out
 }
 
+// reportingRE matches, at the end of the clause before a date, the
+// attribution of a statement: "kata Jalaluddin, Jumat (20/6/2025)",
+// "ujarnya, Rabu (18/6/2025)", "kepada wartawan, Selasa (17/6/2025)",
+// "dilansir dari Reuters, Jumat (20/6/2025)".
+var reportingRE = regexp.MustCompile(`(?:^|[^a-z])(?:(?:kata|ujar|ucap|tutur|jelas|ungkap|sebut|imbuh|pungkas|tambah|terang|tegas|papar|tulis|bunyi)(?:nya)?|dihubungi|dikonfirmasi|wartawan|keterangannya|keterangan\s+tertulis|dilansir(?:\s+dari)?|dikutip(?:\s+dari)?|pantauan|said|told|says)(?:[^a-z][^.!?\n"“”,]{0,60})?\s*,?\s*$`)
+
+// isReportingDate reports whether date mention m says when a statement was
+// made rather than when the story happened: it follows a speech verb of its
+// own clause after a comma and ends the sentence ("... pukul 05.30 WIB,”
+// kata Supian, Rabu (18/6/2025)."). Such a day is not what "hari itu" or a
+// bare clock time refers to.
+func isReportingDate(lc string, m mention) bool {
+	lo := max(0, m.start-120)
+	if q := strings.LastIndexAny(lc[lo:m.start], ".!?\n\"”"); q >= 0 {
+		lo += q + 1
+	}
+	if !reportingRE.MatchString(lc[lo:m.start]) {
+		return false
+	}
+	rest := strings.TrimLeft(lc[m.end:min(len(lc), m.end+4)], " ")
+	return rest == "" || rest[0] == '.' || rest[0] == '\n' || rest[0] == ','
+}
+
 // sameSentenceDay returns the day named nearest before mention i in its
-// sentence, else the nearest after it, else the last day written out in
-// full before it, else the zero time.
-func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time {
+// sentence, else the nearest after it that is not the date of a statement,
+// else the last day written out in full before it (statements' dates
+// again left out), else the zero time.
+func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool, i int) time.Time {
 	for j := i - 1; j >= 0; j-- {
 		if sentenceEnd(lc[ms[j].end:ms[i].start]) >= 0 {
 			break
@@ -446,14 +473,14 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, i int) time.Time
 		if sentenceEnd(lc[ms[i].end:ms[j].start]) >= 0 {
 			break
 		}
-		if !days[j].IsZero() {
+		if !days[j].IsZero() && !reporting[j] {
 			return days[j]
 		}
 	}
 	// else the last day the text wrote out in full before it ("Minggu
 	// (28/12/2014)"): the day the story is about
 	for j := i - 1; j >= 0; j-- {
-		if !days[j].IsZero() && ms[j].absolute {
+		if !days[j].IsZero() && ms[j].absolute && !reporting[j] {
 			return days[j]
 		}
 	}
