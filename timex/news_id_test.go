@@ -56,3 +56,34 @@ func TestAgesID(t *testing.T) {
 		{"Pada usia itu ia dipenjara selama 16 tahun.", "16 tahun=P16Y/DURATION"},
 	})
 }
+
+func TestNewsFamiliesID(t *testing.T) {
+	a := time.Date(2025, 6, 18, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		// compound durations
+		{"Saksi diperiksa sekitar 4 jam 30 menit.", "sekitar 4 jam 30 menit=PT4H30M/DURATION"},
+		{"Laga tersisa tujuh menit 15 detik.", "tujuh menit 15 detik=PT7M15S/DURATION"},
+		// a day coordinated with a full date
+		{"Rapat digelar pada 17 dan 18 Juni 2025.", "17=2025-06-17/DATE; 18 Juni 2025=2025-06-18/DATE"},
+		// the n-th day of an operation is the day in focus
+		{"Pencarian memasuki hari ketiga pada Senin (16/6/2025).", "hari ketiga=2025-06-16/DATE; Senin (16/6/2025)=2025-06-16/DATE"},
+		{"\"Hari kedua pencarian korban sudah ditemukan,\" kata Jalal.", "Hari kedua=2025-06-18/DATE"},
+		{"Festival berlangsung dari hari pertama hingga ketiga.", ""},
+		// going forward
+		{"Ke depan, bank sentral akan mencermati ruang penurunan.", "Ke depan=FUTURE_REF/DATE"},
+		{"Ia melangkah ke depan panggung.", ""},
+		// a week of a month
+		{"Gempa tercatat sepanjang pekan pertama Juni 2025.", "pekan pertama Juni 2025=2025-W23/DATE"},
+		{"Panen raya jatuh pada pekan terakhir Mei 2025.", "pekan terakhir Mei 2025=2025-W22/DATE"},
+		// a part of the day between weekday and date
+		{"Gunung itu erupsi pada Jumat malam (13/6/2025).", "Jumat malam (13/6/2025)=2025-06-13TNI/TIME"},
+		// a clock time tied to the date after it
+		{"Layanan diperpanjang dari pukul 05.00 WIB pada 22 Juni hingga pukul 01.00 WIB pada 23 Juni 2025.",
+			"pukul 05.00 WIB=2025-06-22T05:00+07:00/TIME; 22 Juni=2025-06-22/DATE; pukul 01.00 WIB=2025-06-23T01:00+07:00/TIME; 23 Juni 2025=2025-06-23/DATE"},
+		// "hari yang sama" lends its day to the clock time after it
+		{"Inter bertemu Urawa pada Minggu (22/6) pukul 02.00 WIB, sedangkan Monterrey bermain pada hari yang sama pukul 08.00 WIB.",
+			"Minggu (22/6) pukul 02.00 WIB=2025-06-22T02:00+07:00/TIME; hari yang sama pukul 08.00 WIB=2025-06-22T08:00+07:00/TIME"},
+		// habitual clock times
+		{"Setiap pagi pukul 04.00 ia mencangkul sawah.", "Setiap pagi=XXXX-XX-XXTMO/SET; pukul 04.00=XXXX-XX-XXT04:00/TIME"},
+	})
+}

@@ -15,7 +15,7 @@ const podID = `(?:pagi|siang|sore|petang|malam|dini\s+hari)`
 // rulesID are the Indonesian rule families.
 func rulesID() []ruleSpec {
 	return []ruleSpec{
-		{name: "id-weekday-numeric", rank: 9, pattern: `\b(?:hari\s+)?(?P<wd>{WD_ID})\s*,?\s*(?P<open>\()?\s*(?:(?:tanggal|tgl\.?)\s*)?(?P<a>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<b>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?\b\s*(?P<close>\))?(?:\s+(?P<pod>` + podID + `)\b)?`,
+		{name: "id-weekday-numeric", rank: 9, pattern: `\b(?:hari\s+)?(?P<wd>{WD_ID})(?:\s+(?P<pod0>` + podID + `))?\s*,?\s*(?P<open>\()?\s*(?:(?:tanggal|tgl\.?)\s*)?(?P<a>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<b>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?\b\s*(?P<close>\))?(?:\s+(?P<pod>` + podID + `)\b)?`,
 			build: buildNumericID},
 		{name: "id-numeric", rank: 8, pattern: `(?:\b(?:tanggal|tgl\.?)\s*)?(?:(?P<open>\()|\b)(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?:[/\-.](?P<y>\d{4}))?\b(?P<close>\))?`,
 			build: buildNumericID},
@@ -369,7 +369,93 @@ func rulesID() []ruleSpec {
 					if c.last.IsZero() {
 						return "", ""
 					}
+					c.day = c.last // "hari yang sama pukul 08.00 WIB"
 					return format(c.last, precDay), ""
+				})
+			}},
+		{name: "id-duration-compound", rank: 6, pattern: `\b(?P<n>{NUM})\s+(?P<u>jam|menit)\s+(?P<n2>{NUM})\s+(?P<u2>menit|detik)\b`,
+			build: func(m *match) *mention {
+				// "4 jam 30 menit", "tujuh menit 15 detik": one duration
+				a, ok1 := number(m.g("n"))
+				b, ok2 := number(m.g("n2"))
+				if !ok1 || !ok2 || b >= 60 || m.g("u") == m.g("u2") {
+					return nil
+				}
+				v := fmt.Sprintf("PT%d%s%d%s", a, unitLetter(m.g("u")), b, unitLetter(m.g("u2")))
+				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-day-coordinated", rank: 7, pattern: `\b(?P<d>\d{1,2})\s*(?:dan|&|,)\s*\d{1,2}\s+(?P<m>{MON_ID})(?:\s+(?:tahun\s+)?(?P<y>\d{4})\b)?`,
+			build: func(m *match) *mention {
+				// "17 dan 18 Juni 2025": the first day takes the month and
+				// year of the second, which its own rule reads
+				d, _ := strconv.Atoi(m.g("d"))
+				mo := monthsID[strings.TrimSuffix(m.g("m"), ".")]
+				y, _ := strconv.Atoi(m.g("y"))
+				if d < 1 || d > 31 || mo == 0 {
+					return nil
+				}
+				mt := m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					t, flag, ok := pickDay(c, []dayReading{{m: mo, d: d}}, y, 0)
+					if !ok {
+						return "", ""
+					}
+					c.day = t
+					return format(t, precDay), flag
+				})
+				mt.end = m.pos("d") + len(m.g("d"))
+				return mt
+			}},
+		{name: "id-ordinal-day", rank: 6, pattern: `\bhari\s+(?:ke-?\s*(?P<n>\d{1,3})|(?P<o>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh))\b`,
+			build: func(m *match) *mention {
+				// "hari kedua pencarian", "hari ketiga turnamen": the day
+				// in focus (of its sentence, else the article's)
+				after := strings.TrimLeft(m.after(12), " ")
+				if strings.HasPrefix(after, "dan") || strings.HasPrefix(after, "hingga") || strings.HasPrefix(after, "sampai") || strings.HasPrefix(after, "-") {
+					return nil // "hari pertama hingga ketiga": a stretch, not one day
+				}
+				mt := m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					base := c.last
+					if base.IsZero() {
+						base = c.anchor
+					}
+					if base.IsZero() {
+						return "XXXX-XX-XX", FlagNoAnchor
+					}
+					return format(base, precDay), ""
+				})
+				mt.focus = true
+				return mt
+			}},
+		{name: "id-going-forward", rank: 3, pattern: `\bke\s+depan\b`,
+			build: func(m *match) *mention {
+				// "Ke depan, BI akan ...": from now on, not "maju ke depan"
+				b := strings.TrimRight(m.before(3), " ")
+				a := strings.TrimLeft(m.after(2), " ")
+				if !(b == "" || strings.HasSuffix(b, ".") || strings.HasSuffix(b, "\"") || strings.HasSuffix(b, "“") || strings.HasSuffix(b, "\n")) || !strings.HasPrefix(a, ",") {
+					return nil
+				}
+				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return "FUTURE_REF", "" })
+			}},
+		{name: "id-week-of-month", rank: 7, pattern: `\b(?:pekan|minggu)\s+(?P<o>pertama|kedua|ketiga|keempat|terakhir)\s+(?:bulan\s+)?(?P<m>{MON_ID})(?:\s+(?:tahun\s+)?(?P<y>\d{4})\b)?`,
+			build: func(m *match) *mention {
+				// "pekan pertama Juni 2025": the month's first week that
+				// has most of its days in the month, as ISO counts weeks
+				mo := monthsID[strings.TrimSuffix(m.g("m"), ".")]
+				y, _ := strconv.Atoi(m.g("y"))
+				if mo == 0 {
+					return nil
+				}
+				o := map[string]int{"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "terakhir": -1}[m.g("o")]
+				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
+					yy := y
+					if yy == 0 {
+						t, _, ok := pickDay(c, []dayReading{{m: mo, d: 15}}, 0, 0)
+						if !ok {
+							return "", ""
+						}
+						yy = t.Year()
+					}
+					return format(weekOfMonth(yy, mo, o), precWeek), ""
 				})
 			}},
 		{name: "id-days-of-hours", rank: 8, pattern: `\b(?P<a>\d{1,2})\s*[x×]\s*24\s*jam\b`,
@@ -549,6 +635,9 @@ func buildNumericID(m *match) *mention {
 	}
 	wd := weekdaysID[wdName]
 	pod := partOfDay(m.g("pod"))
+	if pod == "" {
+		pod = partOfDay(m.g("pod0")) // "Jumat malam (13/6/2025)"
+	}
 	if pod != "" {
 		mt.typ = warta.TimexTime
 	}
@@ -989,6 +1078,31 @@ func buildTime(m *match) *mention {
 	})
 	mt.clock = true
 	return mt
+}
+
+// unitLetter is the TIMEX3 letter of an Indonesian clock unit.
+func unitLetter(u string) string {
+	switch u {
+	case "jam":
+		return "H"
+	case "menit":
+		return "M"
+	}
+	return "S"
+}
+
+// weekOfMonth returns a day in the o-th week (-1: the last) of a month,
+// counting the weeks (Monday to Sunday) that have at least four of their
+// days in the month.
+func weekOfMonth(y, mo, o int) time.Time {
+	first := date(y, mo, 1)
+	// the Thursday of the first week with four days in the month
+	th := first.AddDate(0, 0, (4-isoWeekday(first)+7)%7)
+	if o < 0 {
+		last := date(y, mo+1, 1).AddDate(0, 0, -1)
+		return last.AddDate(0, 0, -((isoWeekday(last) - 4 + 7) % 7))
+	}
+	return th.AddDate(0, 0, 7*(o-1))
 }
 
 // isAge reports whether the words before "N tahun" make it an age.

@@ -39,6 +39,9 @@ type mention struct {
 	// absolute is set for dates written out in full (day, month and
 	// perhaps year), which need no anchor.
 	absolute bool
+	// focus is set for expressions that, like clock times, take the day of
+	// their sentence ("hari kedua pencarian"), but are no clock times.
+	focus bool
 }
 
 // resolution is what a mention is resolved against.
@@ -401,7 +404,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 	days := make([]time.Time, len(ms))
 	reporting := make([]bool, len(ms))
 	for i, m := range ms {
-		if m.clock {
+		if m.clock || m.focus {
 			continue
 		}
 		res.tense = tense(lc, m.start, m.end, res.lang)
@@ -416,11 +419,19 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 		}
 	}
 	for i, m := range ms {
-		if !m.clock {
+		if !m.clock && !m.focus {
 			continue
 		}
 		res.tense = tense(lc, m.start, m.end, res.lang)
 		res.last = sameSentenceDay(lc, ms, days, reporting, i)
+		if m.clock && habitual(lc, ms, i) {
+			// "setiap pagi pukul 04.00": a clock time of no one day
+			saved := res.anchor
+			res.anchor, res.last = time.Time{}, time.Time{}
+			values[i], flags[i] = m.resolve(res)
+			res.anchor, flags[i] = saved, ""
+			continue
+		}
 		values[i], flags[i] = m.resolve(res)
 	}
 	out := make([]warta.Timex, 0, len(ms))
@@ -432,6 +443,10 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 	}
 	return out
 }
+
+// clockDateLinkRE matches the words that tie a clock time to the date
+// after it: "pukul 01.00 WIB pada 23 Juni", "pukul 10.00 di hari yang sama".
+var clockDateLinkRE = regexp.MustCompile(`^\s*,?\s*(?:pada|tanggal|tgl\.?|di|on)\s+(?:hari\s+|tanggal\s+)?$`)
 
 // reportingRE matches, at the end of the clause before a date, the
 // attribution of a statement: "kata Jalaluddin, Jumat (20/6/2025)",
@@ -456,11 +471,31 @@ func isReportingDate(lc string, m mention) bool {
 	return rest == "" || rest[0] == '.' || rest[0] == '\n' || rest[0] == ','
 }
 
+// habitual reports whether clock time i follows a set in its sentence
+// with nothing but other clock times between them.
+func habitual(lc string, ms []mention, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if sentenceEnd(lc[ms[j].end:ms[i].start]) >= 0 {
+			return false
+		}
+		switch {
+		case ms[j].typ == warta.TimexSet:
+			return true
+		case !ms[j].clock:
+			return false
+		}
+	}
+	return false
+}
+
 // sameSentenceDay returns the day named nearest before mention i in its
 // sentence, else the nearest after it that is not the date of a statement,
 // else the last day written out in full before it (statements' dates
 // again left out), else the zero time.
 func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool, i int) time.Time {
+	if j := i + 1; j < len(ms) && !days[j].IsZero() && clockDateLinkRE.MatchString(lc[ms[i].end:ms[j].start]) {
+		return days[j] // "pukul 01.00 WIB pada 23 Juni 2025"
+	}
 	for j := i - 1; j >= 0; j-- {
 		if sentenceEnd(lc[ms[j].end:ms[i].start]) >= 0 {
 			break
