@@ -87,3 +87,18 @@ func TestNewsFamiliesID(t *testing.T) {
 		{"Setiap pagi pukul 04.00 ia mencangkul sawah.", "Setiap pagi=XXXX-XX-XXTMO/SET; pukul 04.00=XXXX-XX-XXT04:00/TIME"},
 	})
 }
+
+func TestSearchOperationsID(t *testing.T) {
+	a := time.Date(2014, 12, 31, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		// the n-th day with no date in its sentence is the article's day,
+		// not the day the text last wrote out
+		{"Pesawat hilang pada Minggu (28/12/2014). Hari ketiga pencarian, tim menemukan serpihan.",
+			"Minggu (28/12/2014)=2014-12-28/DATE; Hari ketiga=2014-12-31/DATE"},
+		{"Pada 2 x 24 jam pertama, tim fokus di satu titik.", "2 x 24 jam pertama=P2D/DURATION"},
+		{"Basarnas memperpanjang pencarian tujuh hari lagi.", "tujuh hari lagi=P7D/DURATION"},
+		{"Tim akan kembali tujuh hari lagi.", "tujuh hari lagi=2015-01-07/DATE"},
+		{"Kotak hitam ditemukan Senin (29/12) pagi dan dibawa ke Jakarta pada siang harinya.",
+			"Senin (29/12) pagi=2014-12-29TMO/TIME; siang harinya=2014-12-29TMI/TIME"},
+	})
+}

@@ -125,6 +125,9 @@ func rulesID() []ruleSpec {
 				}
 				u := unitsID[m.g("u")]
 				rel := m.g("rel")
+				if rel == "lagi" && extendRE.MatchString(m.before(40)) {
+					rel = "ke depan" // "memperpanjang pencarian tujuh hari lagi": seven more days
+				}
 				switch rel {
 				case "ke depan", "terakhir", "belakangan", "belakangan ini", "pertama", "berikutnya":
 					v := duration(n, u)
@@ -458,7 +461,7 @@ func rulesID() []ruleSpec {
 					return format(weekOfMonth(yy, mo, o), precWeek), ""
 				})
 			}},
-		{name: "id-days-of-hours", rank: 8, pattern: `\b(?P<a>\d{1,2})\s*[x×]\s*24\s*jam\b`,
+		{name: "id-days-of-hours", rank: 8, pattern: `\b(?P<a>\d{1,2})\s*[x×]\s*24\s*jam(?:\s+pertama)?\b`,
 			build: func(m *match) *mention {
 				n, _ := strconv.Atoi(m.g("a"))
 				if n < 1 {
@@ -477,7 +480,7 @@ func rulesID() []ruleSpec {
 					return "PAST_REF", ""
 				})
 			}},
-		{name: "id-that-day", rank: 6, pattern: `\b(?:(?P<next>keesokan\s+harinya|esok\s+harinya|hari\s+berikutnya)|(?P<prev>hari\s+sebelumnya)|(?P<p>pagi|siang|sore|petang|malam)(?:\s+hari)?\s+itu)\b`,
+		{name: "id-that-day", rank: 6, pattern: `\b(?:(?P<next>keesokan\s+harinya|esok\s+harinya|hari\s+berikutnya)|(?P<prev>hari\s+sebelumnya)|(?P<p>pagi|siang|sore|petang|malam)(?:(?:\s+hari)?\s+itu|\s+harinya))\b`,
 			build: func(m *match) *mention {
 				off, pod := 0, ""
 				switch {
@@ -767,6 +770,10 @@ func notAYear(before, after string) bool {
 	}
 	return false
 }
+
+// extendRE matches a verb of extending before "N hari lagi", which then
+// counts more days rather than naming the day N days ahead.
+var extendRE = regexp.MustCompile(`\b(?:memperpanjang|diperpanjang|perpanjangan|menambah|ditambah|tambahan)\b[^.,;]*$`)
 
 // yearAfterRE matches a four-digit year right after an expression.
 var yearAfterRE = regexp.MustCompile(`^\s+(?:19|20)\d\d\b`)

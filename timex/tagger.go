@@ -423,7 +423,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 			continue
 		}
 		res.tense = tense(lc, m.start, m.end, res.lang)
-		res.last = sameSentenceDay(lc, ms, days, reporting, i)
+		res.last = sameSentenceDay(lc, ms, days, reporting, i, m.clock)
 		if m.clock && habitual(lc, ms, i) {
 			// "setiap pagi pukul 04.00": a clock time of no one day
 			saved := res.anchor
@@ -490,9 +490,10 @@ func habitual(lc string, ms []mention, i int) bool {
 
 // sameSentenceDay returns the day named nearest before mention i in its
 // sentence, else the nearest after it that is not the date of a statement,
-// else the last day written out in full before it (statements' dates
-// again left out), else the zero time.
-func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool, i int) time.Time {
+// else, with fallback (for clock times), the last day written out in full
+// before it (statements' dates again left out), else the zero time: "hari
+// ketiga pencarian" alone in its sentence is the article's day.
+func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool, i int, fallback bool) time.Time {
 	if j := i + 1; j < len(ms) && !days[j].IsZero() && clockDateLinkRE.MatchString(lc[ms[i].end:ms[j].start]) {
 		return days[j] // "pukul 01.00 WIB pada 23 Juni 2025"
 	}
@@ -511,6 +512,9 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool
 		if !days[j].IsZero() && !reporting[j] {
 			return days[j]
 		}
+	}
+	if !fallback {
+		return time.Time{}
 	}
 	// else the last day the text wrote out in full before it ("Minggu
 	// (28/12/2014)"): the day the story is about
