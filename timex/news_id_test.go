@@ -102,3 +102,14 @@ func TestSearchOperationsID(t *testing.T) {
 			"Senin (29/12) pagi=2014-12-29TMO/TIME; siang harinya=2014-12-29TMI/TIME"},
 	})
 }
+
+func TestYearTypoID(t *testing.T) {
+	a := time.Date(2025, 6, 18, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Tembakan terdengar, kata Faizal, Rabu (18/6/2926). Kontak tembak terjadi pukul 08.00 WIT.",
+			"Rabu (18/6/2926)=2025-06-18/DATE; pukul 08.00 WIT=2025-06-18T08:00+09:00/TIME"},
+		{"Penumpang diberangkatkan Rabu (18/6/2026).", "Rabu (18/6/2026)=2025-06-18/DATE"},
+		// no weekday, no correction
+		{"Kontrak berlaku hingga 18/6/2026.", "18/6/2026=2026-06-18/DATE"},
+	})
+}

@@ -80,9 +80,10 @@ func pickDay(c *resolution, readings []dayReading, year, wd int) (time.Time, str
 // typoDay corrects a dated day whose printed weekday is wrong when the
 // article's date shows the typo: the only day in the week up to the
 // anchor (and the day after) that has the printed weekday and differs
-// from the written date in one digit ("Rabu (14/12/2014)" in an article of
-// Thursday 25 December is the 24th; "Kamis (11/12/2013)" in one of
-// Thursday 11 December 2014 is 2014).
+// from the written date in one digit or only in its year ("Rabu
+// (14/12/2014)" in an article of Thursday 25 December is the 24th;
+// "Kamis (11/12/2013)" in one of Thursday 11 December 2014 is 2014;
+// "Rabu (18/6/2926)" in one of Wednesday 18 June 2025 is 2025).
 func typoDay(c *resolution, r dayReading, year, wd int) (time.Time, bool) {
 	if !c.known() || wd == 0 {
 		return time.Time{}, false
@@ -101,7 +102,9 @@ func typoDay(c *resolution, r dayReading, year, wd int) (time.Time, bool) {
 				diff++
 			}
 		}
-		if diff == 1 {
+		// one wrong digit, or a wrong year with the right day and month
+		// ("Rabu (18/6/2926)" in an article of Wednesday 18 June 2025)
+		if diff == 1 || t.Day() == r.d && int(t.Month()) == r.m && t.Year() != year {
 			if !found.IsZero() {
 				return time.Time{}, false
 			}
