@@ -113,3 +113,16 @@ func TestYearTypoID(t *testing.T) {
 		{"Kontrak berlaku hingga 18/6/2026.", "18/6/2026=2026-06-18/DATE"},
 	})
 }
+
+func TestQuotedRelativeDaysID(t *testing.T) {
+	a := time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC) // published the day after the statement
+	runTagCases(t, "id", a, []tagCase{
+		{"“Mulai hari ini jalur dibuka 24 jam,” ujar Gubernur, Jumat (13/6/2025).",
+			"hari ini=2025-06-13/DATE; 24 jam=PT24H/DURATION; Jumat (13/6/2025)=2025-06-13/DATE"},
+		{"\"Kemarin kami menutup jalur,\" kata Kapolres, Jumat (13/6/2025).",
+			"Kemarin=2025-06-12/DATE; Jumat (13/6/2025)=2025-06-13/DATE"},
+		// outside a quotation "hari ini" is the article's day
+		{"Jalur dibuka hari ini. Gubernur meninjau jalur itu Jumat (13/6/2025).",
+			"hari ini=2025-06-14/DATE; Jumat (13/6/2025)=2025-06-13/DATE"},
+	})
+}

@@ -403,13 +403,23 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 	flags := make([]string, len(ms))
 	days := make([]time.Time, len(ms))
 	reporting := make([]bool, len(ms))
+	said := statementDays(body, lc, ms, res)
 	for i, m := range ms {
 		if m.clock || m.focus {
 			continue
 		}
 		res.tense = tense(lc, m.start, m.end, res.lang)
 		res.day = time.Time{}
-		values[i], flags[i] = m.resolve(res)
+		if !said[i].IsZero() && !m.absolute {
+			// "“Hari ini kami mencari,” kata Bambang, Senin (29/12)": the
+			// quote's relative words count from the day it was said
+			saved := res.anchor
+			res.anchor = said[i]
+			values[i], flags[i] = m.resolve(res)
+			res.anchor = saved
+		} else {
+			values[i], flags[i] = m.resolve(res)
+		}
 		if !res.day.IsZero() && values[i] != "" {
 			days[i] = res.day
 			res.named = append(res.named, res.day)
@@ -469,6 +479,60 @@ func isReportingDate(lc string, m mention) bool {
 	}
 	rest := strings.TrimLeft(lc[m.end:min(len(lc), m.end+4)], " ")
 	return rest == "" || rest[0] == '.' || rest[0] == '\n' || rest[0] == ','
+}
+
+// statementDays returns, for each mention inside a quotation whose
+// attribution carries a date ("“... hari ini ...,” kata Bambang, Senin
+// (29/12/2014)."), that date; zero elsewhere. Only dates written out with
+// their numbers count, resolved on a copy of res.
+func statementDays(body, lc string, ms []mention, res *resolution) []time.Time {
+	out := make([]time.Time, len(ms))
+	if !res.known() || !strings.ContainsAny(lc, "\"\u201d") {
+		return out
+	}
+	pre := *res
+	pre.named = nil
+	day := make([]time.Time, len(ms))
+	for j, m := range ms {
+		if !m.absolute || m.clock || !isReportingDate(lc, m) {
+			continue
+		}
+		pre.day = time.Time{}
+		if v, _ := m.resolve(&pre); v != "" {
+			day[j] = pre.day
+		}
+	}
+	for i, m := range ms {
+		if m.absolute || m.clock {
+			continue
+		}
+		rest := lc[m.end:]
+		k := strings.IndexAny(rest, "\"\u201d\u201c\n")
+		if k < 0 || rest[k] == '\n' || strings.HasPrefix(rest[k:], "\u201c") {
+			continue
+		}
+		q := m.end + k + 1
+		if rest[k] != '"' {
+			q = m.end + k + len("\u201d")
+		}
+		after := strings.TrimLeft(body[q:min(len(body), q+4)], " ")
+		if after == "" || after[0] < 'a' || after[0] > 'z' {
+			continue // an attribution follows a closing quote in lower case
+		}
+		for j := i + 1; j < len(ms) && ms[j].start < q+200; j++ {
+			if ms[j].start < q {
+				continue
+			}
+			if sentenceEnd(lc[q:ms[j].start]) >= 0 {
+				break
+			}
+			if !day[j].IsZero() {
+				out[i] = day[j]
+				break
+			}
+		}
+	}
+	return out
 }
 
 // habitual reports whether clock time i follows a set in its sentence
