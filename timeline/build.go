@@ -24,6 +24,7 @@ const (
 	// then is likely the later happening the mention recalls, another
 	// entry ("pada bulan Juni" after "akan mengunjungi" on 12 June).
 	announcedOverlap = 0.8
+	minClauseWords   = 3 // content words a clause needs to be compared on its own
 	leadSentences    = 3 // how far into an article its news of the day is dated
 	leadDays         = 7 // how long before publication the news of the day may lie
 	summaryBytes     = 320
@@ -55,7 +56,13 @@ type mention struct {
 	sent  text.Span
 	date  text.Span // the date expression; zero when none
 	words map[string]bool
-	lead  bool // the article's news of the day
+	// clause holds the words of the clause around the date expression
+	// when the sentence has more clauses than that one; nil otherwise.
+	clause map[string]bool
+	// anchors are the sentence's language-independent content (see
+	// sentenceAnchors).
+	anchors map[string]bool
+	lead    bool // the article's news of the day
 }
 
 // entry is a timeline entry being built.
@@ -75,6 +82,8 @@ type builder struct {
 	rank    map[string]int
 	sents   map[string][]text.Span
 	idf     map[string]float64
+	aidf    map[string]float64 // weights of anchors
+	outlets map[string]bool    // the keys (outletKey) of the articles' outlets
 	groupOf map[string]string
 	start   time.Time // the storyline's first publication day; zero when none is dated
 	used    map[string]map[int]bool
@@ -86,7 +95,7 @@ type builder struct {
 func newBuilder(story warta.Storyline, articles map[string]*warta.Article, groups []warta.ReportGroup) *builder {
 	b := &builder{
 		story: story, arts: articles, rank: map[string]int{}, sents: map[string][]text.Span{},
-		idf: map[string]float64{}, groupOf: map[string]string{}, used: map[string]map[int]bool{},
+		idf: map[string]float64{}, aidf: map[string]float64{}, outlets: map[string]bool{}, groupOf: map[string]string{}, used: map[string]map[int]bool{},
 		lead: map[string]*entry{}, proxy: map[string]time.Time{},
 	}
 	for i, g := range groups {
@@ -118,18 +127,27 @@ func newBuilder(story warta.Storyline, articles map[string]*warta.Article, group
 		}
 		return cmp.Or(px.Compare(py), cmp.Compare(x.ID, y.ID))
 	})
-	df := map[string]int{}
+	df, adf := map[string]int{}, map[string]int{}
 	for i, a := range b.order {
 		b.rank[a.ID] = i
+		if k := outletKey(a.Outlet); k != "" {
+			b.outlets[k] = true
+		}
 		b.sents[a.ID] = nonEmpty(a.Body, text.Sentences(a.Body))
-		all := map[string]bool{}
+		all, anchors := map[string]bool{}, map[string]bool{}
 		for _, sp := range b.sents[a.ID] {
 			for w := range sentenceWords(a, sp) {
 				all[w] = true
 			}
+			for k := range sentenceAnchors(a, sp, text.Span{}) {
+				anchors[k] = true
+			}
 		}
 		for w := range all {
 			df[w]++
+		}
+		for k := range anchors {
+			adf[k]++
 		}
 		if p, ok := published(a); ok && (b.start.IsZero() || p.Before(b.start)) {
 			b.start = p
@@ -138,6 +156,10 @@ func newBuilder(story warta.Storyline, articles map[string]*warta.Article, group
 	n := float64(len(b.order))
 	for w, d := range df {
 		b.idf[w] = math.Log(1 + n/float64(d))
+	}
+	// An anchor that every article has weighs nothing.
+	for k, d := range adf {
+		b.aidf[k] = math.Log((n + float64(d)) / (2 * float64(d)))
 	}
 	return b
 }
@@ -314,7 +336,15 @@ func (b *builder) mention(a *warta.Article, p period, kind string, sent, date te
 	if sent.End > sent.Start {
 		words = sentenceWords(a, sent)
 	}
-	return mention{art: a, p: p, kind: kind, sent: sent, date: date, words: words}
+	m := mention{art: a, p: p, kind: kind, sent: sent, date: date, words: words, anchors: sentenceAnchors(a, sent, date)}
+	if date.End > date.Start {
+		if cl := clauseOf(a.Body, sent, date); cl != sent {
+			if cw := sentenceWords(a, cl); len(cw) >= minClauseWords {
+				m.clause = cw
+			}
+		}
+	}
+	return m
 }
 
 // datedMentions turns every calendar date the articles mention into a
@@ -347,7 +377,7 @@ func (b *builder) datedMentions() {
 	})
 	for _, m := range ms {
 		var best *entry
-		bestSim := 0.0
+		bestSim, bestByWords := 0.0, false
 		for _, e := range b.entries {
 			if e.p.value == "" || !e.p.compatible(m.p) || (e.kind() == warta.KindScheduled) != (m.kind == warta.KindScheduled) {
 				continue
@@ -359,13 +389,32 @@ func (b *builder) datedMentions() {
 			}
 			need := threshold(e, m)
 			sim := b.overlap(m.words, e.words)
+			byWords := sim >= need
+			same := e.p.value == m.p.value
+			if sim < need && same && m.clause != nil {
+				// A long sentence may tell the date in one of its
+				// clauses ("..., ending a wait that began when the
+				// project was first proposed in 2009").
+				sim = max(sim, b.overlap(m.clause, e.words))
+			}
+			if sim < need && same {
+				// Accounts in other words, or in another language, of
+				// the same happening share their anchors.
+				if x := b.anchorMatch(m, e); x >= max(need, minAnchorShare) {
+					sim = x
+				}
+			}
 			if sim >= need && sim > bestSim {
-				best, bestSim = e, sim
+				best, bestSim, bestByWords = e, sim, byWords
 			}
 		}
 		switch {
 		case math.IsInf(bestSim, 1):
 			continue // the same sentence already tells this entry
+		case best != nil && !bestByWords:
+			// Joined by a clause or by anchors: its other words do not
+			// widen what the entry is about.
+			best.mentions = append(best.mentions, m)
 		case best != nil:
 			b.add(best, m)
 		default:
@@ -680,7 +729,7 @@ func (b *builder) independence(e *entry, ms []mention) ([]warta.Origin, int) {
 // in its evidence sentences, or else, when the entry is the article's news
 // of the day (lead), those its first sentences credit for the whole article.
 func (b *builder) chain(a *warta.Article, ms []mention, lead bool) []string {
-	known := namesOf(a)
+	known := namesOf(a, b.outlets)
 	var chain []string
 	for _, m := range ms {
 		if m.art == a && m.sent.End > m.sent.Start {

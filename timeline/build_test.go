@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"reflect"
 	"slices"
 	"strings"
@@ -14,6 +15,7 @@ import (
 // body, so that offsets stay right when the text changes.
 type fixture struct {
 	id, outlet, published, body string
+	lang                        string      // "id" when empty
 	timexes                     [][2]string // text, value
 	entities                    [][2]string // text, type
 	quotes                      []string
@@ -28,7 +30,7 @@ func (f fixture) article(t *testing.T) *warta.Article {
 		}
 		return i, i + len(s)
 	}
-	a := &warta.Article{ID: f.id, Outlet: f.outlet, Published: f.published, Language: "id", Body: f.body}
+	a := &warta.Article{ID: f.id, Outlet: f.outlet, Published: f.published, Language: cmp.Or(f.lang, "id"), Body: f.body}
 	for _, x := range f.timexes {
 		s, e := at(x[0])
 		a.Timexes = append(a.Timexes, warta.Timex{Text: x[0], Value: x[1], Type: warta.TimexDate, Start: s, End: e})

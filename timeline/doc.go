@@ -28,6 +28,18 @@
 // June is not the visit recalled in October as "pada bulan Juni").
 // Scheduled mentions merge only with
 // scheduled ones, so that a plan and its later report stay two entries.
+// A mention of the very same date also joins an entry when the clause
+// around its date expression shares that content ("..., ending a wait
+// that began when the project was first proposed in 2009"), or when its
+// sentence and one of the entry's share language-independent anchors:
+// numbers with their scale and unit normalised ("12.418" and "12,418";
+// "Rp 4,2 triliun" and "4.2 trillion"; "12 persen" and "12 percent"),
+// the values of other time expressions ("dua bulan", "two months"), the
+// words of names and short quoted names. The shared anchors must weigh
+// half of the smaller sentence's (anchors every article has weigh
+// nothing) and include more than the names of people and places, so
+// that an Indonesian and an English account of one happening merge, and
+// two things one spokesman said in one month do not.
 // An entry is reported when any article reports it, background when
 // none does and not all announce it.
 //
@@ -37,10 +49,10 @@
 // dikutip", "according to", "citing", "X melaporkan", "X reported") name
 // the sources an article credits, nearest first: Origins holds the chain
 // per article (outlet, then via). Sources are agencies, outlets and
-// institutions; places, weekdays, months and a person named again by one
-// word ("menurut Andika") are not taken for one. A person named in full
-// can be ("menurut Andika Pratama"): the entity stage tags some outlets as
-// people, so whole names are kept. An article's chain for an entry comes
+// institutions; places, weekdays, months and people ("menurut Andika
+// Pratama", and "menurut Andika" after it) are not taken for one. A name
+// that is the outlet of one of the storyline's articles is a source even
+// when the entity stage took it for a person. An article's chain for an entry comes
 // from its evidence sentences, or, for its news of the day, from its
 // first two sentences. Articles count as one independent source when
 // they are in one report group (copies and rewrites), come from one

@@ -195,16 +195,18 @@ func cleanName(run string, known knownNames) string {
 	if known.places[lower] || calendarWords[lower] {
 		return ""
 	}
-	if len(words) == 1 && known.persons[lower] {
-		return "" // "menurut Andika", after "Andika Pratama"
+	if known.persons[lower] && !known.outlets[outletKey(name)] {
+		return "" // "menurut Andika Pratama", or "menurut Andika" after it
 	}
 	return name
 }
 
-// knownNames are an article's names that are not sources: places, and the
-// single words of people's full names.
+// knownNames are an article's names that are not sources: places, and
+// people's names, whole and by their single words; and the names of the
+// storyline's outlets, which are sources even when the entity stage took
+// one for a person.
 type knownNames struct {
-	places, persons map[string]bool
+	places, persons, outlets map[string]bool
 }
 
 // calendarWords are weekday and month names, which follow attribution cues
@@ -234,10 +236,30 @@ func originKey(name string) string {
 	return strings.Join(kept, " ")
 }
 
-// namesOf returns the lower-cased place names and person name words of an
-// article.
-func namesOf(a *warta.Article) knownNames {
-	k := knownNames{places: map[string]bool{}, persons: map[string]bool{}}
+// outletKey is the form of an outlet's name that its spellings share:
+// lower-case letters and digits, without a web domain's last label
+// ("Kabar Nusantara", "KABARNUSANTARA" and "kabarnusantara.example" are
+// "kabarnusantara").
+func outletKey(name string) string {
+	s := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "www.")
+	if i := strings.LastIndexByte(s, '.'); i > 0 && !strings.Contains(s, " ") {
+		s = s[:i]
+	}
+	s = strings.TrimPrefix(s, "the ")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// namesOf returns the lower-cased place names and people's names (whole
+// and by word) of an article; outlets holds the keys (outletKey) of the
+// storyline's outlets, whose names are never taken for people's.
+func namesOf(a *warta.Article, outlets map[string]bool) knownNames {
+	k := knownNames{places: map[string]bool{}, persons: map[string]bool{}, outlets: outlets}
 	for _, e := range a.Entities {
 		switch e.Type {
 		case warta.EntityLoc:
@@ -246,10 +268,15 @@ func namesOf(a *warta.Article) knownNames {
 				k.places[strings.ToLower(e.Canonical)] = true
 			}
 		case warta.EntityPerson:
-			// The words of a person's full name: one of them alone is
-			// that person named again. (A whole name is not taken out:
-			// the entity stage tags some outlets as people.)
+			// A person's name, and the words of a full name: one of them
+			// alone is that person named again.
+			if outlets[outletKey(e.Text)] || outlets[outletKey(e.Canonical)] {
+				continue
+			}
 			for _, name := range []string{e.Text, e.Canonical} {
+				if name != "" {
+					k.persons[strings.ToLower(name)] = true
+				}
 				if words := strings.Fields(strings.ToLower(name)); len(words) > 1 {
 					for _, w := range words {
 						k.persons[w] = true

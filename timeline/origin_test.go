@@ -7,7 +7,8 @@ import (
 
 func TestAttribution(t *testing.T) {
 	known := knownNames{places: map[string]bool{"korea utara": true, "korea selatan": true},
-		persons: map[string]bool{"andika": true, "pratama": true}}
+		persons: map[string]bool{"andika": true, "pratama": true, "andika pratama": true, "warta pagi": true},
+		outlets: map[string]bool{"wartapagi": true}}
 	tests := []struct {
 		sentence string
 		want     []string
@@ -21,7 +22,8 @@ func TestAttribution(t *testing.T) {
 		{"Menurut para ahli, kerja sama itu berbahaya.", nil},
 		{"Warga mengungsi ke 14 titik.", nil},
 		{"Menurut Andika, kasus ini berawal dari temuan Inspektorat.", nil},
-		{"Menurut Andika Pratama, kasus ini berawal dari temuan Inspektorat.", []string{"Andika Pratama"}}, // a whole name is kept
+		{"Menurut Andika Pratama, kasus ini berawal dari temuan Inspektorat.", nil},                // a person is no source
+		{"Menurut Warta Pagi, kasus ini berawal dari temuan Inspektorat.", []string{"Warta Pagi"}}, // an outlet taken for a person is
 		{"Mengutip Warta Pagi, Rabu (11/9/2024), warga mengungsi.", []string{"Warta Pagi"}},
 		{"Harga naik 5 persen, dikutip dari Antara,Kamis (19/6/2025).", []string{"Antara"}},
 		{"Menurut Kamis lalu, harga naik.", nil},

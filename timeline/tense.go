@@ -49,23 +49,8 @@ func trimTitle(s string, n int) string {
 // sentence's first words. Clauses end at commas, semicolons, colons and
 // dashes; a clause of fewer than six words takes the sentence instead.
 func dateClause(body string, sent, date text.Span, n int) string {
-	start, end := sent.Start, sent.End
-	for i := date.Start - 1; i > sent.Start; i-- {
-		if clauseBreak(body, i) {
-			start = i + 1
-			if body[i] >= 0x80 { // a dash: skip its bytes
-				_, size := utf8.DecodeRuneInString(body[i:])
-				start = i + size
-			}
-			break
-		}
-	}
-	for i := date.End; i < sent.End; i++ {
-		if clauseBreak(body, i) {
-			end = i
-			break
-		}
-	}
+	cl := clauseOf(body, sent, date)
+	start, end := cl.Start, cl.End
 	if len(strings.Fields(body[start:end])) < 6 {
 		start, end = sent.Start, sent.End
 	}
@@ -122,6 +107,29 @@ func fieldSpans(body string, start, end int) []text.Span {
 
 // clauseBreak reports whether a clause ends at byte i of body: a comma
 // (not a decimal one, as in "4,2"), a semicolon, a colon or a dash.
+// clauseOf returns the span of the clause of sentence sent that holds the
+// date expression date: up to the nearest clause breaks around it.
+func clauseOf(body string, sent, date text.Span) text.Span {
+	start, end := sent.Start, sent.End
+	for i := date.Start - 1; i > sent.Start; i-- {
+		if clauseBreak(body, i) {
+			start = i + 1
+			if body[i] >= 0x80 { // a dash: skip its bytes
+				_, size := utf8.DecodeRuneInString(body[i:])
+				start = i + size
+			}
+			break
+		}
+	}
+	for i := date.End; i < sent.End; i++ {
+		if clauseBreak(body, i) {
+			end = i
+			break
+		}
+	}
+	return text.Span{Start: start, End: end}
+}
+
 func clauseBreak(body string, i int) bool {
 	switch body[i] {
 	case ';', ':':
