@@ -46,6 +46,10 @@ func Canonical(entities []warta.Entity, lang string) []warta.Entity {
 			listed[i] = true
 			continue
 		}
+		if isDomain(text) {
+			out[i].Canonical = domainCanonical(text)
+			continue
+		}
 		key := fold(text)
 		if s, ok := spelling[key]; ok {
 			text = s

@@ -46,6 +46,16 @@ type extractor struct {
 // word is capitalised, yield only names the rest of the article knows.
 // Offsets are byte offsets into body.
 func Extract(body, lang string) []warta.Entity {
+	return ExtractKnown(body, lang, Known{})
+}
+
+// ExtractKnown is Extract with what is known about the article besides
+// its text. Web domains ("TRIBUNNEWS.COM", "Liputan6.com") are
+// organisations, and so are names that known names as outlets, names
+// made like outlets' ("Harian Timur", "Jawa Pos") and names that cues
+// make the source of a report ("dikutip dari", "melansir", "kantor
+// berita").
+func ExtractKnown(body, lang string, known Known) []warta.Entity {
 	if body == "" {
 		return nil
 	}
@@ -55,14 +65,26 @@ func Extract(body, lang string) []warta.Entity {
 
 	var ms []mention
 	for a := 0; a < len(x.toks); {
+		if n := x.domainAt(a); n > 0 {
+			ms = append(ms, mention{a: a, b: a + n, typ: warta.EntityOrg, strong: true})
+			a += n
+			continue
+		}
 		if headline[x.toks[a].line] || !x.nameWord(a) {
 			a++
 			continue
 		}
 		b := x.runEnd(a)
+		for k := a + 1; k < b; k++ {
+			if x.domainAt(k) > 0 {
+				b = k // "Portal Tribunnews.com"
+				break
+			}
+		}
 		ms = append(ms, x.segment(a, b)...)
 		a = b
 	}
+	x.typeOutlets(ms, outletKeys(known))
 	ms = x.resolve(ms)
 	ms = append(ms, x.headlineMentions(headline, ms)...)
 	slices.SortFunc(ms, func(p, q mention) int { return p.a - q.a })
@@ -326,7 +348,7 @@ func (x *extractor) segment(a, b int) []mention {
 
 // cueWord reports whether w is a title, or opens a place or organisation name.
 func (x *extractor) cueWord(w string) bool {
-	return titleHeads[w] || orgHeads[w] || placeHeads[w] || firstNames[w]
+	return titleHeads[w] || orgHeads[w] || placeHeads[w] || firstNames[w] || outletHeads[w]
 }
 
 // text returns the body text of tokens [a, b).
@@ -592,10 +614,16 @@ func (x *extractor) headlineMentions(headline map[int]bool, ms []mention) []ment
 			}
 		}
 	}
+	covered := map[int]bool{} // tokens of names found already (web domains)
+	for _, m := range ms {
+		for i := m.a; i < m.b; i++ {
+			covered[i] = true
+		}
+	}
 	var out []mention
 	for i := 0; i < len(x.toks); {
 		t := x.toks[i]
-		if !headline[t.line] || !x.nameWord(i) {
+		if !headline[t.line] || !x.nameWord(i) || covered[i] {
 			i++
 			continue
 		}
