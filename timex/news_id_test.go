@@ -126,3 +126,14 @@ func TestQuotedRelativeDaysID(t *testing.T) {
 			"hari ini=2025-06-14/DATE; Jumat (13/6/2025)=2025-06-13/DATE"},
 	})
 }
+
+func TestClockCountedFromClockID(t *testing.T) {
+	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Pesawat lepas landas pukul 05.36 WIB pada Minggu (28/12/2014) dan hilang kontak 42 menit kemudian.",
+			"pukul 05.36 WIB=2014-12-28T05:36+07:00/TIME; Minggu (28/12/2014)=2014-12-28/DATE; 42 menit kemudian=2014-12-28T06:18+07:00/TIME"},
+		{"Kapal itu tenggelam dua jam kemudian.", "dua jam=PT2H/DURATION"},
+		{"Tim berangkat Senin subuh.", "Senin subuh=2014-12-29TMO/TIME"},
+		{"Jenazah tiba Selasa magrib.", "Selasa magrib=2014-12-30TEV/TIME"},
+	})
+}

@@ -252,7 +252,7 @@ func partOfDay(w string) string {
 		return "MI"
 	case "sore", "petang", "afternoon":
 		return "AF"
-	case "evening":
+	case "evening", "magrib", "maghrib", "senja":
 		return "EV"
 	case "malam", "night", "tengah malam", "overnight":
 		return "NI"

@@ -10,7 +10,7 @@ import (
 	"github.com/warta-news/warta"
 )
 
-const podID = `(?:pagi|siang|sore|petang|malam|dini\s+hari)`
+const podID = `(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|magrib|maghrib)`
 
 // rulesID are the Indonesian rule families.
 func rulesID() []ruleSpec {
@@ -75,7 +75,7 @@ func rulesID() []ruleSpec {
 				v := fmt.Sprintf("%02d", n-1)
 				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)(?:\s+hari)?\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam)|nanti\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam|dini\s+hari)\s+tadi|semalam)\b(?:\s*\(\s*(?P<bd>\d{1,2})/(?P<bm>\d{1,2})(?:/(?P<by>\d{4}))?\s*\))?`,
+		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)(?:\s+hari)?\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam|subuh)|nanti\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh)\s+tadi|semalam)\b(?:\s*\(\s*(?P<bd>\d{1,2})/(?P<bm>\d{1,2})(?:/(?P<by>\d{4}))?\s*\))?`,
 			build: buildRelativeDayID},
 		{name: "id-weekend", rank: 8, pattern: `\b(?:akhir\s+(?:pekan|minggu))(?:\s+(?P<rel>ini|lalu|kemarin|depan|mendatang))?\b`,
 			build: func(m *match) *mention {
@@ -135,6 +135,23 @@ func rulesID() []ruleSpec {
 				}
 				dir := relDir(rel)
 				fromLast := rel == "sebelumnya" || rel == "kemudian"
+				if fromLast && (u == "H" || u == "MIN") && n > 0 {
+					// "hilang kontak 42 menit kemudian": a clock time counted
+					// from the one before it, else a plain duration
+					if !clockBeforeTextRE.MatchString(m.before(300)) {
+						v := duration(n, u)
+						mt := m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+						mt.end = m.pos("u") + len(m.g("u")) // "dua jam", without "kemudian"
+						return mt
+					}
+					mins := n
+					if u == "H" {
+						mins *= 60
+					}
+					mt := m.mention(warta.TimexTime, func(*resolution) (string, string) { return "", "" })
+					mt.clockOffset = dir * mins
+					return mt
+				}
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
 					if fromLast && n > 0 {
 						// "setahun sebelumnya", "dua hari kemudian": counted
@@ -770,6 +787,9 @@ func notAYear(before, after string) bool {
 	}
 	return false
 }
+
+// clockBeforeTextRE finds a clock time in the text before an expression.
+var clockBeforeTextRE = regexp.MustCompile(`\b\d{1,2}[.:]\d{2}\b`)
 
 // extendRE matches a verb of extending before "N hari lagi", which then
 // counts more days rather than naming the day N days ahead.

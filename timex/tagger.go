@@ -42,6 +42,10 @@ type mention struct {
 	// focus is set for expressions that, like clock times, take the day of
 	// their sentence ("hari kedua pencarian"), but are no clock times.
 	focus bool
+	// clockOffset, when not 0, makes the mention the clock time that many
+	// minutes after (or before) the last clock time the text named: "42
+	// menit kemudian".
+	clockOffset int
 }
 
 // resolution is what a mention is resolved against.
@@ -405,7 +409,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 	reporting := make([]bool, len(ms))
 	said := statementDays(body, lc, ms, res)
 	for i, m := range ms {
-		if m.clock || m.focus {
+		if m.clock || m.focus || m.clockOffset != 0 {
 			continue
 		}
 		res.tense = tense(lc, m.start, m.end, res.lang)
@@ -429,6 +433,10 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 		}
 	}
 	for i, m := range ms {
+		if m.clockOffset != 0 {
+			values[i] = clockAfter(values[:i], m.clockOffset)
+			continue
+		}
 		if !m.clock && !m.focus {
 			continue
 		}
@@ -533,6 +541,23 @@ func statementDays(body, lc string, ms []mention, res *resolution) []time.Time {
 		}
 	}
 	return out
+}
+
+// clockAfter returns the last minute-precision time among values moved by
+// off minutes, keeping its zone, or "" when there is none.
+func clockAfter(values []string, off int) string {
+	for j := len(values) - 1; j >= 0; j-- {
+		v := values[j]
+		if len(v) < 16 || v[10] != 'T' || v[13] != ':' {
+			continue
+		}
+		t, err := time.Parse("2006-01-02T15:04", v[:16])
+		if err != nil {
+			continue
+		}
+		return t.Add(time.Duration(off)*time.Minute).Format("2006-01-02T15:04") + v[16:]
+	}
+	return ""
 }
 
 // habitual reports whether clock time i follows a set in its sentence
