@@ -18,24 +18,24 @@ type Explanation struct {
 	A string `json:"a"`
 	B string `json:"b"`
 
-	SameGroup   bool         `json:"same_group"`            // one report (copies or rewrites): always one event
-	SharedTerms []SharedTerm `json:"shared_terms"`          // the shared stems that weigh most in the cosine
-	SharedNames []string     `json:"shared_names"`          // names of a that b names too ("Gunung Kawiloka = Mount Kawiloka")
-	SharedDates []string     `json:"shared_dates"`          // days both mention
-	DaysApart   *int         `json:"days_apart,omitempty"`  // between publication days; absent when either is undated
-	TermSim     float64      `json:"term_similarity"`       // TF-IDF cosine over stems
-	NameSim     float64      `json:"name_similarity"`       // TF-IDF cosine over the words of names
-	EventSim    float64      `json:"event_similarity"`      // blended, with date bonus and event time decay
-	EventThresh float64      `json:"event_threshold"`       // for b's length
-	StorySim    float64      `json:"storyline_similarity"`  // blended, with storyline time decay
-	StoryThresh float64      `json:"storyline_threshold"`   //
-	Verdict     string       `json:"verdict"`               // what the pair alone says: same report, same event, same storyline, unrelated
-	EventA      string       `json:"event_a,omitempty"`     // where the index put a
-	EventB      string       `json:"event_b,omitempty"`     //
-	StorylineA  string       `json:"storyline_a,omitempty"` //
-	StorylineB  string       `json:"storyline_b,omitempty"` //
-	Together    string       `json:"together,omitempty"`    // "event", "storyline" or "no", when the index holds both
-	Note        string       `json:"note,omitempty"`        //
+	SameGroup   bool         `json:"same_group"`           // one report (copies or rewrites): always one event
+	SharedTerms []SharedTerm `json:"shared_terms"`         // the shared stems that weigh most in the cosine
+	SharedNames []string     `json:"shared_names"`         // names of a that b names too ("Gunung Kawiloka = Mount Kawiloka")
+	SharedDates []string     `json:"shared_dates"`         // days both mention
+	DaysApart   *int         `json:"days_apart,omitempty"` // between publication days; absent when either is undated
+	TermSim     float64      `json:"term_similarity"`      // TF-IDF cosine over stems
+	NameSim     float64      `json:"name_similarity"`      // TF-IDF cosine over the words of names
+	EventSim    float64      `json:"event_similarity"`     // blended, with date bonus and event time decay
+	EventThresh float64      `json:"event_threshold"`      // for b's length
+	StorySim    float64      `json:"storyline_similarity"` // blended, with storyline time decay
+	StoryThresh float64      `json:"storyline_threshold"`
+	Verdict     string       `json:"verdict"`           // what the pair alone says: same report, same event, same storyline, unrelated
+	EventA      string       `json:"event_a,omitempty"` // where the index put a
+	EventB      string       `json:"event_b,omitempty"`
+	StorylineA  string       `json:"storyline_a,omitempty"`
+	StorylineB  string       `json:"storyline_b,omitempty"`
+	Together    string       `json:"together,omitempty"` // "event", "storyline" or "no", when the index holds both
+	Note        string       `json:"note,omitempty"`
 }
 
 // SharedTerm is a stem both articles use and its share of their cosine.
