@@ -63,6 +63,16 @@ func Explain(a, b Doc, x *Index) Explanation {
 	ex.SharedTerms = sharedTerms(x, a.Terms, b.Terms, fa.terms, fb.terms)
 	ex.SharedNames = sharedNames(a.Names, b.Names)
 	ex.SharedDates = sharedDates(a.Dates, b.Dates)
+	// Empty lists, not null, in JSON.
+	if ex.SharedTerms == nil {
+		ex.SharedTerms = []SharedTerm{}
+	}
+	if ex.SharedNames == nil {
+		ex.SharedNames = []string{}
+	}
+	if ex.SharedDates == nil {
+		ex.SharedDates = []string{}
+	}
 
 	var gapDays int32
 	if fa.dated && fb.dated {
