@@ -72,7 +72,7 @@ func (an *Analyzer) AnalyzeWith(doc warta.Document, rep *extract.Repeats) (*wart
 		a.Title = leadTitle(body)
 	}
 	a.Published, a.PublishedSource, a.Timexes = an.tagger.Date(body, a.Language, res.Published)
-	a.Entities = entity.Extract(body, a.Language)
+	a.Entities = entity.ExtractKnown(body, a.Language, entity.Known{Outlets: []string{a.Outlet}})
 	a.Quotes = quote.Extract(body, a.Language, a.Entities)
 	a.Claims = claim.Extract(body, a.Language, a.Entities, a.Quotes)
 	a.Stems = text.StemText(a.Language, a.Title+"\n"+body)
