@@ -222,6 +222,12 @@ func (x *Index) featuresOf(d Doc) features {
 // most similar storyline, or a new one), and returns where it went. An
 // article of a report group already seen joins that group's event; an
 // article already in x stays where it is.
+//
+// When d matches two events whose centroids are alike as well, they
+// merge (and so do their storylines): articles added earlier may then
+// have a new event id, that of the older event. After a batch, read where
+// everything is from Storylines or Lookup, not only from the returned
+// Assignments.
 func (x *Index) Add(d Doc) Assignment {
 	x.observe(d)
 	return x.add(d)
