@@ -3,6 +3,8 @@ package timeline
 import (
 	"slices"
 	"testing"
+
+	"github.com/warta-news/warta"
 )
 
 func TestAttribution(t *testing.T) {
@@ -35,5 +37,25 @@ func TestAttribution(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("attribution(%q) = %q, want %q", tt.sentence, got, tt.want)
 		}
+	}
+}
+
+// TestNamesOfOutlets checks that people are known by their whole names and
+// their words, and that a storyline's outlet the entity stage took for a
+// person is not.
+func TestNamesOfOutlets(t *testing.T) {
+	a := &warta.Article{Entities: []warta.Entity{
+		{Text: "Andika Pratama", Canonical: "Andika Pratama", Type: warta.EntityPerson},
+		{Text: "Warta Pagi", Canonical: "Warta Pagi", Type: warta.EntityPerson},
+	}}
+	known := namesOf(a, map[string]bool{outletKey("Warta Pagi"): true})
+	for name, want := range map[string]bool{"andika pratama": true, "andika": true, "warta pagi": false, "pagi": false} {
+		if got := known.persons[name]; got != want {
+			t.Errorf("persons[%q] = %v, want %v", name, got, want)
+		}
+	}
+	body := "Menurut Andika Pratama, mengutip Warta Pagi, harga naik."
+	if got, want := attribution(body, known), []string{"Warta Pagi"}; !slices.Equal(got, want) {
+		t.Errorf("attribution(%q) = %q, want %q", body, got, want)
 	}
 }
