@@ -2,6 +2,7 @@ package eval
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -30,7 +31,7 @@ func TimexNewsGold(dataDir, goldPath string) (Report, error) {
 	if st, err := os.Stat(filepath.Join(dataDir, newsGoldDir)); err == nil && st.IsDir() {
 		dir = filepath.Join(dataDir, newsGoldDir)
 	}
-	docs, err := newsGoldDocs(dir, goldPath)
+	docs, err := newsGoldDocs(dir, goldPath, articleTexts)
 	if err != nil {
 		return Report{}, err
 	}
@@ -44,8 +45,86 @@ func TimexNewsGold(dataDir, goldPath string) (Report, error) {
 			"); TempEval-3 timex metrics; creation date given as anchor and not scored"}, nil
 }
 
-// newsGoldDocs reads the labelled articles of the dump as TimeML documents.
-func newsGoldDocs(dir, goldPath string) ([]TimeMLDoc, error) {
+// TimexIndoSumGold scores the tagger on our own TIMEX3 labels for IndoSum
+// development articles (disasters and search-and-rescue stories of
+// 2016–2018). dataDir is the indosum-dev folder, its indosum subfolder or
+// the shared data root; goldPath is a label file like TimexNewsGold's
+// whose file column is the IndoSum id. An article's text is its tokenised
+// paragraphs joined by newlines, with sentences and tokens joined by
+// spaces; its DCT row holds the UTC date of the id's Unix timestamp.
+func TimexIndoSumGold(dataDir, goldPath string) (Report, error) {
+	dir := dataDir
+	for _, d := range []string{filepath.Join(dataDir, "indosum"), filepath.Join(dataDir, "indosum-dev", "indosum")} {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			dir = d
+			break
+		}
+	}
+	docs, err := newsGoldDocs(dir, goldPath, indoSumTexts)
+	if err != nil {
+		return Report{}, err
+	}
+	var c timexCounts
+	for _, doc := range docs {
+		dc, _ := scoreTimexDoc(doc, "id")
+		c.add(dc)
+	}
+	return Report{Task: "timex", Data: dir, Split: "indosum-gold", N: c.docs, Metrics: c.metrics(),
+		Notes: "IndoSum dev articles with our own TIMEX3 labels (" + filepath.Base(goldPath) +
+			"); TempEval-3 timex metrics; creation date given as anchor and not scored"}, nil
+}
+
+// indoSumTexts returns the detokenised-by-spaces text of each wanted
+// IndoSum id, from the *.jsonl files in dir.
+func indoSumTexts(dir string, want map[string]string) (map[string]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no jsonl files in %s", dir)
+	}
+	sort.Strings(files)
+	out := map[string]string{}
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(src), "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			var rec struct {
+				ID         string       `json:"id"`
+				Paragraphs [][][]string `json:"paragraphs"`
+			}
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				return nil, fmt.Errorf("read %s: %w", path, err)
+			}
+			if _, ok := want[rec.ID]; !ok {
+				continue
+			}
+			if _, seen := out[rec.ID]; seen {
+				continue
+			}
+			paras := make([]string, len(rec.Paragraphs))
+			for i, p := range rec.Paragraphs {
+				sents := make([]string, len(p))
+				for j, toks := range p {
+					sents[j] = strings.Join(toks, " ")
+				}
+				paras[i] = strings.Join(sents, " ")
+			}
+			out[rec.ID] = strings.Join(paras, "\n")
+		}
+	}
+	return out, nil
+}
+
+// newsGoldDocs reads the labelled articles as TimeML documents, their
+// texts coming from load.
+func newsGoldDocs(dir, goldPath string, load func(dir string, want map[string]string) (map[string]string, error)) ([]TimeMLDoc, error) {
 	src, err := os.ReadFile(goldPath)
 	if err != nil {
 		return nil, fmt.Errorf("eval timex news gold: %w", err)
@@ -57,7 +136,7 @@ func newsGoldDocs(dir, goldPath string) ([]TimeMLDoc, error) {
 	if len(dcts) == 0 {
 		return nil, warta.Errorf(warta.ErrInvalid, "eval timex news gold: %s labels no documents", goldPath)
 	}
-	texts, err := articleTexts(dir, dcts)
+	texts, err := load(dir, dcts)
 	if err != nil {
 		return nil, fmt.Errorf("eval timex news gold: %w", err)
 	}
