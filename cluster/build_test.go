@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"reflect"
+	"runtime"
 	"sort"
 	"testing"
 
@@ -168,5 +169,17 @@ func TestNameTokens(t *testing.T) {
 		if got := nameTokens(tt.in); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("nameTokens(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestBuildSameOnAnyNumberOfCPUs(t *testing.T) {
+	arts := corpus()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	runtime.GOMAXPROCS(1)
+	one := Build(arts, nil, Options{})
+	runtime.GOMAXPROCS(4)
+	four := Build(arts, nil, Options{})
+	if !reflect.DeepEqual(one, four) {
+		t.Errorf("Build differs with 1 and 4 CPUs:\n%+v\n%+v", one, four)
 	}
 }
