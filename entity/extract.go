@@ -239,7 +239,7 @@ func (x *extractor) runEnd(a int) int {
 			prev := x.toks[b-1].text
 			joins :=
 				(w == "of" || w == "for" || w == "on" || w == "untuk") && (orgHeads[prev] || orgTails[prev] || titleHeads[prev] || titleTails[prev] || placeHeads[prev] || prev == "Republic") ||
-					(w == "dan" || w == "and" || w == "&") && orgRun
+					(w == "dan" || w == "and" || w == "&") && orgRun && !orgHeads[x.toks[b+1].text] // not "... dan Dinas ..."
 			if joins {
 				b += 2
 				continue

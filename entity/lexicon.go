@@ -87,7 +87,7 @@ var orgHeads = set(
 	"Asosiasi", "Persatuan", "Perserikatan", "Organisasi", "Komite", "Federasi", "Gerakan", "Front",
 	"Markas", "Kantor", "Brigade", "Pasukan", "Milisi", "Laskar", "Militer", "Batalyon", "Divisi", "Kodam", "Perusahaan", "Pemkot", "Pemkab", "Pemprov", "Sekretariat",
 	"Direktorat", "Satuan", "Korps", "Kongres", "Parlemen", "Senat", "Koalisi", "Serikat", "Ikatan",
-	"Himpunan", "Perhimpunan", "Kamar", "Bursa", "Otoritas", "Museum", "Klub",
+	"Himpunan", "Perhimpunan", "Kamar", "Bursa", "Otoritas", "Museum", "Klub", "Dinas", "Inspektorat", "Aliansi", "Kejari", "Kejati", "Polresta", "Kodim", "Korem",
 	"Ministry", "Department", "University", "Institute", "Party", "Council", "Committee",
 	"Agency", "Commission", "Court", "Association", "Foundation", "Federation", "Office", "Bureau",
 	"Union", "Organization", "Organisation", "Army", "Navy", "Board", "House", "Senate",
