@@ -137,3 +137,13 @@ func TestClockCountedFromClockID(t *testing.T) {
 		{"Jenazah tiba Selasa magrib.", "Selasa magrib=2014-12-30TEV/TIME"},
 	})
 }
+
+func TestBarePartOfDayID(t *testing.T) {
+	a := time.Date(2018, 2, 8, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, "id", a, []tagCase{
+		{"Air mulai surut menjelang pagi.", "pagi=2018-02-08TMO/TIME"},
+		{"Warga bertahan di posko sampai malam.", "malam=2018-02-08TNI/TIME"},
+		{"Mereka makan malam bersama. Selamat pagi, Jakarta.", ""},
+		{"Hujan turun sejak pagi hari.", "pagi hari=2018-02-08TMO/TIME"},
+	})
+}

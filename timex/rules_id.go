@@ -383,6 +383,31 @@ func rulesID() []ruleSpec {
 					return format(base, precDay) + "T" + pod, ""
 				})
 			}},
+		{name: "id-bare-part-of-day", rank: 2, pattern: `\b(?P<p>pagi|siang|sore|petang|malam|subuh)\b`,
+			build: func(m *match) *mention {
+				// "sejak pagi", "hingga malam", "menjelang pagi": a part of
+				// the day in focus; not "makan malam", "selamat pagi"
+				if !barePODBeforeRE.MatchString(m.before(14)) {
+					return nil
+				}
+				a := m.after(8)
+				for _, p := range []string{" hari", " ini", " itu", " tadi", "nya", "-"} {
+					if strings.HasPrefix(a, p) {
+						return nil
+					}
+				}
+				pod := partOfDay(m.g("p"))
+				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+					base := c.last
+					if base.IsZero() {
+						base = c.anchor
+					}
+					if base.IsZero() {
+						return "XXXX-XX-XXT" + pod, FlagNoAnchor
+					}
+					return format(base, precDay) + "T" + pod, ""
+				})
+			}},
 		{name: "id-same-day", rank: 5, pattern: `\bhari\s+yang\s+sama\b`,
 			build: func(m *match) *mention {
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
@@ -787,6 +812,10 @@ func notAYear(before, after string) bool {
 	}
 	return false
 }
+
+// barePODBeforeRE matches the prepositions after which a bare part of the
+// day is a time: "sejak pagi", "hingga malam", "menjelang pagi".
+var barePODBeforeRE = regexp.MustCompile(`(?:^|[^a-z])(?:sejak|hingga|sampai|menjelang|jelang|pada)\s+$`)
 
 // clockBeforeTextRE finds a clock time in the text before an expression.
 var clockBeforeTextRE = regexp.MustCompile(`\b\d{1,2}[.:]\d{2}\b`)
