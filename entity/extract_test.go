@@ -130,6 +130,8 @@ func FuzzExtract(f *testing.F) {
 		"Korut-Rusia-- -A- al-Assad bin",
 		"\xff\xfeK\xc3",
 		"A. B. C. (D) [E]",
+		"TRIBUNNEWS.COM, dikutip dari Liputan6.com. https://www.kompas.com/a redaksi@kompas.id .com a.co.id.",
+		"kata Warta Pagi, melansir Reuters, kantor berita Antara melaporkan",
 	} {
 		f.Add(s, "id")
 		f.Add(s, "en")
