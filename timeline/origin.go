@@ -268,16 +268,17 @@ func namesOf(a *warta.Article, outlets map[string]bool) knownNames {
 				k.places[strings.ToLower(e.Canonical)] = true
 			}
 		case warta.EntityPerson:
-			// A person's name, and the words of a full name: one of them
-			// alone is that person named again.
+			// A person's full name, and its words: one of them alone is
+			// that person named again.
 			if outlets[outletKey(e.Text)] || outlets[outletKey(e.Canonical)] {
 				continue
 			}
 			for _, name := range []string{e.Text, e.Canonical} {
-				if name != "" {
-					k.persons[strings.ToLower(name)] = true
-				}
+				// A name of one word is kept out only as a word of a full
+				// name: the entity stage takes an unknown word after
+				// "menurut" for a person, and it may be an outlet.
 				if words := strings.Fields(strings.ToLower(name)); len(words) > 1 {
+					k.persons[strings.ToLower(name)] = true
 					for _, w := range words {
 						k.persons[w] = true
 					}

@@ -47,9 +47,10 @@ func TestNamesOfOutlets(t *testing.T) {
 	a := &warta.Article{Entities: []warta.Entity{
 		{Text: "Andika Pratama", Canonical: "Andika Pratama", Type: warta.EntityPerson},
 		{Text: "Warta Pagi", Canonical: "Warta Pagi", Type: warta.EntityPerson},
+		{Text: "Kompas", Canonical: "Kompas", Type: warta.EntityPerson}, // after "menurut"
 	}}
 	known := namesOf(a, map[string]bool{outletKey("Warta Pagi"): true})
-	for name, want := range map[string]bool{"andika pratama": true, "andika": true, "warta pagi": false, "pagi": false} {
+	for name, want := range map[string]bool{"andika pratama": true, "andika": true, "warta pagi": false, "pagi": false, "kompas": false} {
 		if got := known.persons[name]; got != want {
 			t.Errorf("persons[%q] = %v, want %v", name, got, want)
 		}
