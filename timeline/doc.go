@@ -50,7 +50,10 @@
 // the sources an article credits, nearest first: Origins holds the chain
 // per article (outlet, then via). Sources are agencies, outlets and
 // institutions; places, weekdays, months and people ("menurut Andika
-// Pratama", and "menurut Andika" after it) are not taken for one. A name
+// Pratama", "menurut Andika" after it, and "menurut Rusdiansyah" when
+// the article names Rusdiansyah elsewhere too) are not taken for one. A
+// single word that the article names only right after a cue ("menurut
+// Kompas") may still be an outlet. A name
 // that is the outlet of one of the storyline's articles is a source even
 // when the entity stage took it for a person. An article's chain for an entry comes
 // from its evidence sentences, or, for its news of the day, from its

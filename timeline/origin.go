@@ -273,10 +273,14 @@ func namesOf(a *warta.Article, outlets map[string]bool) knownNames {
 			if outlets[outletKey(e.Text)] || outlets[outletKey(e.Canonical)] {
 				continue
 			}
+			if !strings.Contains(strings.TrimSpace(e.Text), " ") && !afterCue(a.Body, e.Start) {
+				// A name of one word is a person's when the article names
+				// it elsewhere than right after an attribution cue: the
+				// entity stage takes an unknown word after "menurut" for a
+				// person, and it may be an outlet.
+				k.persons[strings.ToLower(e.Text)] = true
+			}
 			for _, name := range []string{e.Text, e.Canonical} {
-				// A name of one word is kept out only as a word of a full
-				// name: the entity stage takes an unknown word after
-				// "menurut" for a person, and it may be an outlet.
 				if words := strings.Fields(strings.ToLower(name)); len(words) > 1 {
 					k.persons[strings.ToLower(name)] = true
 					for _, w := range words {
@@ -294,4 +298,19 @@ func namesOf(a *warta.Article, outlets map[string]bool) knownNames {
 func functionWord(name string) bool {
 	w := text.Fold(name)
 	return !strings.Contains(w, " ") && (text.Stopword("id", w) || text.Stopword("en", w))
+}
+
+// afterCue reports whether the attribution cue before a source's name
+// ("menurut", "according to") ends right before byte start of body.
+func afterCue(body string, start int) bool {
+	if start < 0 || start > len(body) {
+		return false
+	}
+	before := strings.TrimRight(body[max(0, start-32):start], " ")
+	for _, m := range cueBefore.FindAllStringIndex(before, -1) {
+		if m[1] == len(before) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/warta-news/warta"
@@ -44,19 +45,29 @@ func TestAttribution(t *testing.T) {
 // their words, and that a storyline's outlet the entity stage took for a
 // person is not.
 func TestNamesOfOutlets(t *testing.T) {
-	a := &warta.Article{Entities: []warta.Entity{
-		{Text: "Andika Pratama", Canonical: "Andika Pratama", Type: warta.EntityPerson},
-		{Text: "Warta Pagi", Canonical: "Warta Pagi", Type: warta.EntityPerson},
-		{Text: "Kompas", Canonical: "Kompas", Type: warta.EntityPerson}, // after "menurut"
+	body := "Andika Pratama hadir. Warta Pagi terbit. Kepala dinas Rusdiansyah hadir. Menurut Rusdiansyah, menurut Kompas, harga naik."
+	at := func(s string, n int) int {
+		i := -1
+		for ; n > 0; n-- {
+			i += 1 + strings.Index(body[i+1:], s)
+		}
+		return i
+	}
+	ent := func(s string, n int) warta.Entity {
+		return warta.Entity{Text: s, Canonical: s, Type: warta.EntityPerson, Start: at(s, n), End: at(s, n) + len(s)}
+	}
+	a := &warta.Article{Body: body, Entities: []warta.Entity{
+		ent("Andika Pratama", 1), ent("Warta Pagi", 1), ent("Rusdiansyah", 1), ent("Rusdiansyah", 2),
+		ent("Kompas", 1), // only after "menurut": perhaps an outlet
 	}}
 	known := namesOf(a, map[string]bool{outletKey("Warta Pagi"): true})
-	for name, want := range map[string]bool{"andika pratama": true, "andika": true, "warta pagi": false, "pagi": false, "kompas": false} {
+	for name, want := range map[string]bool{"andika pratama": true, "andika": true, "warta pagi": false, "pagi": false, "kompas": false, "rusdiansyah": true} {
 		if got := known.persons[name]; got != want {
 			t.Errorf("persons[%q] = %v, want %v", name, got, want)
 		}
 	}
-	body := "Menurut Andika Pratama, mengutip Warta Pagi, harga naik."
-	if got, want := attribution(body, known), []string{"Warta Pagi"}; !slices.Equal(got, want) {
-		t.Errorf("attribution(%q) = %q, want %q", body, got, want)
+	s := "Menurut Andika Pratama, mengutip Warta Pagi, harga naik."
+	if got, want := attribution(s, known), []string{"Warta Pagi"}; !slices.Equal(got, want) {
+		t.Errorf("attribution(%q) = %q, want %q", s, got, want)
 	}
 }
