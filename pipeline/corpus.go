@@ -87,7 +87,7 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 	}
 	lenders = nil
 
-	stories, err := clusterCorpus(ctx, store, groups, anew)
+	stories, err := clusterCorpus(ctx, store, groups, fresh, anew)
 	if err != nil {
 		return fmt.Errorf("corpus: %w", err)
 	}
@@ -132,7 +132,8 @@ func mergeFeatures(known, added []warta.DedupFeatures) []warta.DedupFeatures {
 }
 
 // clusterCorpus returns the storylines of the store's articles. Articles
-// that have an event in the stored storylines are put back in it
+// that have an event in the stored storylines, and are not fresh (added or
+// changed since the last run), are put back in it
 // (cluster.Index.Restore), streamed from the store a page at a time and
 // kept only as the index's centroids; the others are added after them in
 // publication order (Index.Add), as new articles join the events and
@@ -141,7 +142,7 @@ func mergeFeatures(known, added []warta.DedupFeatures) []warta.DedupFeatures {
 // the whole batch's term statistics first. Only the new articles' cluster.Docs are
 // held, up to clusterChunk of them at a time; beyond that they are read
 // again from the store a chunk at a time.
-func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.ReportGroup, anew bool) ([]warta.Storyline, error) {
+func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.ReportGroup, fresh map[string]bool, anew bool) ([]warta.Storyline, error) {
 	var stored []warta.Storyline
 	if !anew {
 		var err error
@@ -171,7 +172,7 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 	var later []string // new articles beyond the first chunk, by id
 	restored := 0
 	err := store.EachArticle(ctx, func(a *warta.Article) error {
-		if p, ok := placed[a.ID]; ok {
+		if p, ok := placed[a.ID]; ok && !fresh[a.ID] {
 			x.Restore(cluster.DocOf(a, groupOf[a.ID]), p)
 			restored++
 			return nil
