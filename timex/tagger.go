@@ -169,13 +169,19 @@ func dateOnly(t time.Time) time.Time {
 }
 
 // newResolution starts resolving the mentions ms of body. Its year hint,
-// for yearless dates when nothing anchors the text, is the latest explicit
-// year in the text, or else the clock's year, and then the clock also
-// bounds such dates.
+// for yearless dates when nothing anchors the text, is the latest year the
+// text writes as part of a date ("30 September 2024", "12/6/2024"), or
+// else the latest bare year that does not open a span ("since 2010" is
+// before the text's time, not its year), or else the clock's year, and then
+// the clock also bounds such dates.
 func (t *Tagger) newResolution(body, lang string) *resolution {
 	res := &resolution{lang: lang}
 	now := t.now()
-	for _, y := range explicitYears(body) {
+	years := datedYears(body)
+	if len(years) == 0 {
+		years = bareYears(body)
+	}
+	for _, y := range years {
 		if y > res.yearHint && y <= now.Year()+1 {
 			res.yearHint = y
 		}
@@ -187,14 +193,44 @@ func (t *Tagger) newResolution(body, lang string) *resolution {
 	return res
 }
 
-var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+// datedYearRE finds four-digit years written as part of a date: after a
+// month name or abbreviation, with an optional day and the Spanish "de"
+// ("September 2024", "Sept. 30, 2024", "marzo de 2011", "30 September
+// 2024"), or closing a numeric date ("12/6/2024", "12-06-2024").
+var datedYearRE = regexp.MustCompile(`(?i)(?:\b(?:` + alternation(keys(monthsID), keys(monthsEN), keys(monthsES)) +
+	`)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:de\s+)?|\b\d{1,2}[/.-]\d{1,2}[/.-])((?:19|20)\d\d)\b`)
 
-// explicitYears lists the four-digit years written in body.
-func explicitYears(body string) []int {
+// bareYearRE finds four-digit years, with the word before them.
+var bareYearRE = regexp.MustCompile(`(?i)(\pL+)?\s*\b((?:19|20)\d\d)\b`)
+
+// sinceWords open a span that runs from a year to the text's time.
+var sinceWords = map[string]bool{"since": true, "sejak": true, "semenjak": true, "desde": true}
+
+// bareYears lists the four-digit years written in body, leaving out those
+// that open a span ("sejak 2010", "since 2010", "desde 2010").
+func bareYears(body string) []int {
 	var out []int
-	for _, s := range yearRE.FindAllString(body, -1) {
-		n, _ := number(s)
+	for _, m := range bareYearRE.FindAllStringSubmatch(body, -1) {
+		if sinceWords[strings.ToLower(m[1])] {
+			continue
+		}
+		n, _ := number(m[2])
 		out = append(out, n)
+	}
+	return out
+}
+
+// isoYearRE finds the year of an ISO date ("2024-06-12").
+var isoYearRE = regexp.MustCompile(`\b((?:19|20)\d\d)-\d\d-\d\d\b`)
+
+// datedYears lists the years body writes as part of a date.
+func datedYears(body string) []int {
+	var out []int
+	for _, re := range []*regexp.Regexp{datedYearRE, isoYearRE} {
+		for _, m := range re.FindAllStringSubmatch(body, -1) {
+			n, _ := number(m[1])
+			out = append(out, n)
+		}
 	}
 	return out
 }

@@ -213,3 +213,22 @@ func TestYearlessWeekdayFromClock(t *testing.T) {
 		}
 	}
 }
+
+// TestYearHint: with no anchor, a yearless day takes the latest year the
+// text writes as part of a date, else the latest bare year that does not
+// open a span ("since 2010"), else the clock's.
+func TestYearHint(t *testing.T) {
+	tg := Tagger{Now: func() time.Time { return time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC) }}
+	tests := []struct{ lang, body, want string }{
+		{"en", "The emergency will run until September 30. It was the strongest eruption since 2010.", "2026-09-30"},
+		{"en", "Talks end on March 3. Shipments reached a record in 2019.", "2019-03-03"},
+		{"id", "Rapat digelar 30 Juni. Sebelumnya, pada 12 Juni 2023 ia datang. Target tahun 2025 belum tercapai.", "2023-06-30"},
+		{"id", "Sidang dilanjutkan 5 Mei. Kasus ini bergulir sejak 2019.", "2026-05-05"},
+	}
+	for _, tt := range tests {
+		xs := tg.Tag(tt.body, tt.lang, time.Time{})
+		if len(xs) == 0 || xs[0].Value != tt.want {
+			t.Errorf("Tag(%q) = %+v, want first value %s", tt.body, xs, tt.want)
+		}
+	}
+}
