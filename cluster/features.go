@@ -272,4 +272,6 @@ var genericNameWords = map[string]bool{
 	"partai": true, "party": true, "universitas": true, "university": true, "presiden": true, "president": true,
 	"menteri": true, "minister": true, "utara": true, "selatan": true, "timur": true, "barat": true,
 	"north": true, "south": true, "east": true, "west": true, "pemerintah": true, "government": true,
+	"pos": true, "post": true, "pengamatan": true, "level": true, "status": true, "badan": true, "agency": true,
+	"pusat": true, "center": true, "centre": true, "dinas": true, "kantor": true, "office": true, "api": true,
 }
