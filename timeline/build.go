@@ -71,6 +71,10 @@ type entry struct {
 	title    string // the stored event's title, for news of the day
 	mentions []mention
 	words    map[string]bool
+	// checked counts the mentions that announces has read; future says
+	// whether one of them announces something.
+	checked int
+	future  bool
 }
 
 // builder holds what Build works with: the storyline's articles, their
@@ -82,8 +86,9 @@ type builder struct {
 	rank    map[string]int
 	sents   map[string][]text.Span
 	idf     map[string]float64
-	aidf    map[string]float64 // weights of anchors
-	outlets map[string]bool    // the keys (outletKey) of the articles' outlets
+	aidf    map[string]float64    // weights of anchors
+	outlets map[string]bool       // the keys (outletKey) of the articles' outlets
+	known   map[string]knownNames // each article's names that are no sources, once read
 	groupOf map[string]string
 	start   time.Time // the storyline's first publication day; zero when none is dated
 	used    map[string]map[int]bool
@@ -95,7 +100,7 @@ type builder struct {
 func newBuilder(story warta.Storyline, articles map[string]*warta.Article, groups []warta.ReportGroup) *builder {
 	b := &builder{
 		story: story, arts: articles, rank: map[string]int{}, sents: map[string][]text.Span{},
-		idf: map[string]float64{}, aidf: map[string]float64{}, outlets: map[string]bool{}, groupOf: map[string]string{}, used: map[string]map[int]bool{},
+		idf: map[string]float64{}, aidf: map[string]float64{}, outlets: map[string]bool{}, known: map[string]knownNames{}, groupOf: map[string]string{}, used: map[string]map[int]bool{},
 		lead: map[string]*entry{}, proxy: map[string]time.Time{},
 	}
 	for i, g := range groups {
@@ -466,14 +471,14 @@ func threshold(e *entry, m mention) float64 {
 	return withinOverlap
 }
 
-// announces reports whether any sentence of e has a future cue.
+// announces reports whether any sentence of e has a future cue. It reads
+// each mention once.
 func (e *entry) announces() bool {
-	for _, m := range e.mentions {
-		if m.sent.End > m.sent.Start && futureCue.MatchString(m.art.Body[m.sent.Start:m.sent.End]) {
-			return true
-		}
+	for ; !e.future && e.checked < len(e.mentions); e.checked++ {
+		m := e.mentions[e.checked]
+		e.future = m.sent.End > m.sent.Start && futureCue.MatchString(m.art.Body[m.sent.Start:m.sent.End])
 	}
-	return false
+	return e.future
 }
 
 // has reports whether e already holds m's sentence.
@@ -729,7 +734,11 @@ func (b *builder) independence(e *entry, ms []mention) ([]warta.Origin, int) {
 // in its evidence sentences, or else, when the entry is the article's news
 // of the day (lead), those its first sentences credit for the whole article.
 func (b *builder) chain(a *warta.Article, ms []mention, lead bool) []string {
-	known := namesOf(a, b.outlets)
+	known, ok := b.known[a.ID]
+	if !ok {
+		known = namesOf(a, b.outlets)
+		b.known[a.ID] = known
+	}
 	var chain []string
 	for _, m := range ms {
 		if m.art == a && m.sent.End > m.sent.Start {
