@@ -69,5 +69,6 @@ func BuildDocs(docs []Doc, opt Options) []warta.Storyline {
 			x.addFeatures(d, feats[i])
 		}
 	}
+	x.Refine()
 	return x.Storylines()
 }

@@ -24,6 +24,16 @@
 // Articles of one report group (copies and rewrites, from package dedup)
 // always land in one event.
 //
+// Single-pass decisions are made against the centroids of the moment, so
+// an article placed while its event was young, or before the event it
+// belongs to began, can sit in the wrong one. Refine places the articles
+// of the open events once more against the grown centroids (an article
+// moves when another open event fits it better than its own event
+// without it does); the index does this for every event before it
+// closes, and Build once more at the end. Headline-length articles stay
+// where they are: their cosines are too noisy to overrule the first
+// decision.
+//
 // Events older than the event window, and storylines older than the
 // storyline window, are closed: they leave the inverted index and drop
 // their centroids, so the cost per article and the memory held per

@@ -119,8 +119,9 @@ type event struct {
 	dated    bool
 	closed   bool
 	stamp    uint32
-	score    float32 // query weight shared with the article being placed
-	into     int32   // the event it was merged into, or -1
+	score    float32  // query weight shared with the article being placed
+	into     int32    // the event it was merged into, or -1
+	members  []member // its articles, while it is open (for Refine)
 }
 
 type story struct {
@@ -340,6 +341,7 @@ func (x *Index) join(e int32, d Doc, f features) {
 	if ev.closed {
 		return // restored into an event too old to grow: no centroid kept
 	}
+	ev.members = append(ev.members, member{id: d.ID, title: d.Title, published: d.Published, group: d.Group, dates: d.Dates, f: f})
 	ev.terms.add(f.terms, func(id int32) { x.evPost[id] = append(x.evPost[id], e) })
 	ev.names.add(f.names, func(id int32) { x.evPost[-id-1] = append(x.evPost[-id-1], e) })
 	// A storyline keeps only each article's most telling terms: it links
@@ -658,7 +660,8 @@ func (x *Index) mergeEvents(a, b int32) {
 	for v := range g.days {
 		k.days = addDays(k.days, []string{v})
 	}
-	g.into, g.articles, g.terms, g.names, g.days = keep, nil, centroid{}, centroid{}, nil
+	k.members = append(k.members, g.members...)
+	g.into, g.articles, g.terms, g.names, g.days, g.members = keep, nil, centroid{}, centroid{}, nil, nil
 	if sk, sg := x.st(k.story), x.st(g.story); sk != sg {
 		x.mergeStories(sk, sg)
 	}
@@ -702,10 +705,16 @@ func (x *Index) advance(f features) {
 		return
 	}
 	x.sinceCompact, x.compactedAt = 0, x.now
-	for _, ev := range x.events {
+	for e, ev := range x.events {
 		if !ev.closed && ev.into < 0 && ev.dated && int(x.now-ev.last) > x.opt.EventWindow {
+			// Its articles are placed once more before the event closes
+			// for good (Refine).
+			x.refineEvent(int32(e))
+			if ev.into >= 0 {
+				continue
+			}
 			ev.closed = true
-			ev.terms, ev.names, ev.days = centroid{}, centroid{}, nil
+			ev.terms, ev.names, ev.days, ev.members = centroid{}, centroid{}, nil, nil
 		}
 	}
 	for _, st := range x.stories {
@@ -751,6 +760,9 @@ func (x *Index) Storylines() []warta.Storyline {
 			arts := slices.Clone(ev.articles)
 			sort.Strings(arts)
 			s.Events = append(s.Events, warta.Event{ID: ev.id, StorylineID: st.id, Title: ev.title, Date: ev.date, Articles: arts})
+		}
+		if len(s.Events) == 0 {
+			continue // its articles all moved to other storylines' events
 		}
 		sort.Slice(s.Events, func(a, b int) bool { return eventLess(s.Events[a], s.Events[b]) })
 		s.Start, s.End = dateRange(s.Events)

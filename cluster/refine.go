@@ -1,0 +1,188 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+)
+
+// member is what an open event keeps of one of its articles so that
+// Refine can reconsider it; closed events drop their members.
+type member struct {
+	id, title, published, group string
+	dates                       []string
+	f                           features
+}
+
+// refineTerms is how many distinct terms an article needs for Refine to
+// move it: the cosines of shorter texts (headlines) are too noisy to
+// overrule the online decision (tuned on the UCI dev half).
+const refineTerms = 20
+
+// Refine reconsiders the articles of the open events, oldest event
+// first: an article that another open event fits better than its own
+// event without it does (at or above the event threshold) moves there.
+// Single-pass clustering decides on the centroids of the moment; an
+// article placed while its event was young, or before the event it
+// belongs to began, is placed again against the grown ones. Articles of
+// a report group, and short ones, stay. Refine returns how many articles
+// moved. An event left empty becomes part of the one its last article
+// moved to; an event keeps its id when its first article moves away.
+// Like a merge, Refine can change where earlier articles are: read them
+// again from Storylines or Lookup.
+func (x *Index) Refine() int {
+	moved := 0
+	for e := range x.events {
+		moved += x.refineEvent(int32(e))
+	}
+	return moved
+}
+
+// refineEvent reconsiders the articles of event e as Refine does.
+func (x *Index) refineEvent(e int32) int {
+	ev := x.events[e]
+	if ev.closed || ev.into >= 0 {
+		return 0
+	}
+	moved := 0
+	for i := 0; i < len(ev.members); {
+		m := ev.members[i]
+		if m.group != "" || len(m.f.terms.ids) < refineTerms {
+			i++
+			continue
+		}
+		to := x.betterEvent(e, m)
+		if to < 0 {
+			i++
+			continue
+		}
+		x.move(e, i, to)
+		moved++
+		if ev.into >= 0 {
+			break
+		}
+	}
+	return moved
+}
+
+// betterEvent returns the open event that fits member m of event e
+// better than e without m does, or -1.
+func (x *Index) betterEvent(e int32, m member) int32 {
+	ev := x.events[e]
+	d := Doc{ID: m.id, Published: m.published, Dates: m.dates}
+	f := m.f
+	own := -1.0
+	if len(ev.articles) > 1 {
+		// The event's centroid without m.
+		nc, hasNames := ev.names.cosineWithout(f.names)
+		g, _ := gap(f, ev.first, ev.last, ev.dated)
+		tc, _ := ev.terms.cosineWithout(f.terms)
+		own = similarity(tc, nc, len(f.names.ids) > 0 && hasNames,
+			x.nameWeight(f), sharesDay(ev.days, d), x.opt.DateWeight, g, x.opt.EventHalfLife)
+	}
+	best, bestSim := int32(-1), max(own, x.eventThreshold(f))
+	cands := x.candidates(x.evPost, f, x.ev,
+		func(c int32) (*uint32, *float32) { return &x.events[c].stamp, &x.events[c].score },
+		func(c int32) bool { return x.events[c].closed })
+	for _, c := range cands {
+		if c == e {
+			continue
+		}
+		o := x.events[c]
+		g, _ := gap(f, o.first, o.last, o.dated)
+		if int(g) > x.opt.EventWindow {
+			continue
+		}
+		s := similarity(o.terms.cosine(f.terms), o.names.cosine(f.names), len(f.names.ids) > 0 && o.names.norm2 > 0,
+			x.nameWeight(f), sharesDay(o.days, d), x.opt.DateWeight, g, x.opt.EventHalfLife)
+		if s > bestSim {
+			best, bestSim = c, s
+		}
+	}
+	return best
+}
+
+// move moves member i of live event from to live event to, with its
+// storyline contributions.
+func (x *Index) move(from int32, i int, to int32) {
+	a, b := x.events[from], x.events[to]
+	m := a.members[i]
+	a.members = slices.Delete(a.members, i, i+1)
+	if k := slices.Index(a.articles, m.id); k >= 0 {
+		a.articles = slices.Delete(a.articles, k, k+1)
+	}
+	a.terms.sub(m.f.terms)
+	a.names.sub(m.f.names)
+	if a.lead == m.id {
+		a.lead, a.title, a.date = "", "", ""
+		for _, o := range a.members {
+			if a.lead == "" || earlier(o.published, o.id, a.date, a.lead) {
+				a.lead, a.title, a.date = o.id, o.title, o.published
+			}
+		}
+	}
+	sa, sb := x.st(a.story), x.st(b.story)
+	if sa != sb {
+		st := m.f.terms.truncate(storyTerms)
+		x.stories[sa].terms.sub(st)
+		x.stories[sa].names.sub(m.f.names)
+		x.stories[sb].terms.add(st, func(id int32) { x.stPost[id] = append(x.stPost[id], sb) })
+		x.stories[sb].names.add(m.f.names, func(id int32) { x.stPost[-id-1] = append(x.stPost[-id-1], sb) })
+	}
+	x.docOf[m.id] = to
+	b.articles = append(b.articles, m.id)
+	b.members = append(b.members, m)
+	if earlier(m.published, m.id, b.date, b.lead) {
+		b.lead, b.title, b.date = m.id, m.title, m.published
+	}
+	if m.f.dated {
+		b.first, b.last, b.dated = span(b.first, b.last, b.dated, m.f.day)
+	}
+	b.terms.add(m.f.terms, func(id int32) { x.evPost[id] = append(x.evPost[id], to) })
+	b.names.add(m.f.names, func(id int32) { x.evPost[-id-1] = append(x.evPost[-id-1], to) })
+	b.days = addDays(b.days, m.dates)
+	if len(a.articles) == 0 {
+		// Nothing left: the event's id now leads to where its last
+		// article went.
+		a.into, a.terms, a.names, a.days, a.members = to, centroid{}, centroid{}, nil, nil
+	}
+}
+
+// sub takes v, added to c before, out of c again (what pruning dropped
+// stays out).
+func (c *centroid) sub(v vector) {
+	for k, id := range v.ids {
+		old, ok := c.w[id]
+		if !ok {
+			continue
+		}
+		nw := old - v.weights[k]
+		c.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
+		if nw > -1e-6 && nw < 1e-6 {
+			delete(c.w, id)
+			c.norm2 -= float64(nw) * float64(nw)
+		} else {
+			c.w[id] = nw
+		}
+	}
+	if c.norm2 < 1e-9 {
+		c.norm2 = 0
+	}
+}
+
+// cosineWithout returns the cosine between v and c without v (v was
+// added to c), and whether anything is left of c.
+func (c *centroid) cosineWithout(v vector) (float64, bool) {
+	var dot, vv float64
+	for k, id := range v.ids {
+		x := float64(v.weights[k])
+		vv += x * x
+		if w, ok := c.w[id]; ok {
+			dot += float64(w) * x
+		}
+	}
+	n2 := c.norm2 - 2*dot + vv
+	if n2 <= 1e-9 || vv == 0 {
+		return 0, n2 > 1e-9
+	}
+	return (dot - vv) / math.Sqrt(n2*vv), true
+}

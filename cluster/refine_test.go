@@ -1,0 +1,102 @@
+package cluster
+
+import (
+	"fmt"
+	"testing"
+)
+
+// words returns n distinct made-up words with prefix p, from index from.
+func words(p string, from, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("%s%02d", p, from+i)
+	}
+	return out
+}
+
+func cat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// An article placed before its own event began is placed again by Refine
+// once that event has grown, and the event it left keeps its other
+// articles.
+func TestRefineMovesEarlyArticle(t *testing.T) {
+	day := "2025-06-18"
+	flood := []Doc{
+		{ID: "f1", Published: day, Terms: words("flood", 0, 30)},
+		{ID: "f2", Published: day, Terms: words("flood", 2, 30)},
+	}
+	// Half flood words, half quake words: it joins the flood event, as
+	// the quake event does not exist yet.
+	mixed := Doc{ID: "m", Published: day, Terms: cat(words("flood", 0, 10), words("quake", 0, 16))}
+	var quake []Doc
+	for i := range 4 {
+		quake = append(quake, Doc{ID: fmt.Sprintf("q%d", i), Published: day, Terms: cat(words("quake", 0, 16), words("quake", 16+i, 14))})
+	}
+	x := NewIndex(Options{})
+	for _, d := range append(append(flood, mixed), quake...) {
+		x.observe(d)
+	}
+	for _, d := range append(append(flood, mixed), quake...) {
+		x.add(d)
+	}
+	before, _ := x.Lookup("m")
+	f1, _ := x.Lookup("f1")
+	q0, _ := x.Lookup("q0")
+	if before.Event != f1.Event || q0.Event == f1.Event {
+		t.Fatalf("online: m in %s, f1 in %s, q0 in %s; want m with f1 and q0 apart (the test's premise)", before.Event, f1.Event, q0.Event)
+	}
+	if got := x.Refine(); got != 1 {
+		t.Errorf("Refine moved %d articles, want 1", got)
+	}
+	after, _ := x.Lookup("m")
+	q0, _ = x.Lookup("q0")
+	f2, _ := x.Lookup("f2")
+	if after.Event != q0.Event {
+		t.Errorf("after Refine m is in %s, want the quake event %s", after.Event, q0.Event)
+	}
+	if f2.Event != f1.Event {
+		t.Errorf("after Refine f1 and f2 are apart: %s, %s", f1.Event, f2.Event)
+	}
+	// Every article is in exactly one event of the storylines.
+	seen := make(map[string]int)
+	for _, s := range x.Storylines() {
+		for _, e := range s.Events {
+			for _, id := range e.Articles {
+				seen[id]++
+			}
+		}
+	}
+	if len(seen) != 7 {
+		t.Errorf("storylines hold %d articles, want 7", len(seen))
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("%s is in %d events", id, n)
+		}
+	}
+	if again := x.Refine(); again != 0 {
+		t.Errorf("a second Refine moved %d articles, want 0", again)
+	}
+}
+
+// Short articles (headlines) stay where the online pass put them.
+func TestRefineLeavesShortArticles(t *testing.T) {
+	x := NewIndex(Options{})
+	for _, d := range []Doc{
+		{ID: "a", Published: "2025-06-18", Terms: words("flood", 0, 6)},
+		{ID: "b", Published: "2025-06-18", Terms: cat(words("flood", 0, 3), words("quake", 0, 4))},
+		{ID: "c", Published: "2025-06-18", Terms: words("quake", 0, 6)},
+		{ID: "d", Published: "2025-06-18", Terms: words("quake", 0, 6)},
+	} {
+		x.Add(d)
+	}
+	if got := x.Refine(); got != 0 {
+		t.Errorf("Refine moved %d short articles, want 0", got)
+	}
+}
