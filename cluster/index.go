@@ -299,6 +299,9 @@ func (x *Index) Restore(d Doc, a Assignment) {
 		e = x.newEvent(a.Event, s)
 	}
 	x.join(e, d, f)
+	if ms := x.events[e].members; len(ms) > 0 && ms[len(ms)-1].id == d.ID {
+		ms[len(ms)-1].fixed = true // a stored decision (or an analyst's) stays
+	}
 }
 
 func (x *Index) newStory(id string) int32 {

@@ -11,6 +11,7 @@ type member struct {
 	id, title, published, group string
 	dates                       []string
 	f                           features
+	fixed                       bool // put by Restore: Refine leaves it
 }
 
 // refineTerms is how many distinct terms an article needs for Refine to
@@ -25,7 +26,8 @@ const refineTerms = 20
 // article placed while its event was young, or before the event it
 // belongs to began, is placed again against the grown ones. Articles of
 // a report group, and short ones, stay. Refine returns how many articles
-// moved. An event left empty becomes part of the one its last article
+// moved. Articles put back by Restore stay where they were stored (an
+// analyst's merge or split among them). An event left empty becomes part of the one its last article
 // moved to; an event keeps its id when its first article moves away.
 // Like a merge, Refine can change where earlier articles are: read them
 // again from Storylines or Lookup.
@@ -46,7 +48,7 @@ func (x *Index) refineEvent(e int32) int {
 	moved := 0
 	for i := 0; i < len(ev.members); {
 		m := ev.members[i]
-		if m.group != "" || len(m.f.terms.ids) < refineTerms {
+		if m.fixed || m.group != "" || len(m.f.terms.ids) < refineTerms {
 			i++
 			continue
 		}

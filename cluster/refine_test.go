@@ -100,3 +100,21 @@ func TestRefineLeavesShortArticles(t *testing.T) {
 		t.Errorf("Refine moved %d short articles, want 0", got)
 	}
 }
+
+// What Restore puts back (a stored decision, perhaps an analyst's) stays
+// where it was put.
+func TestRefineKeepsRestored(t *testing.T) {
+	day := "2025-06-18"
+	x := NewIndex(Options{})
+	x.Restore(Doc{ID: "f1", Published: day, Terms: words("flood", 0, 30)}, Assignment{Event: "e-flood", Storyline: "s-flood"})
+	x.Restore(Doc{ID: "m", Published: day, Terms: cat(words("flood", 0, 10), words("quake", 0, 16))}, Assignment{Event: "e-flood", Storyline: "s-flood"})
+	for i := range 4 {
+		x.Add(Doc{ID: fmt.Sprintf("q%d", i), Published: day, Terms: cat(words("quake", 0, 16), words("quake", 16+i, 14))})
+	}
+	if got := x.Refine(); got != 0 {
+		t.Errorf("Refine moved %d restored articles, want 0", got)
+	}
+	if a, _ := x.Lookup("m"); a.Event != "e-flood" {
+		t.Errorf("m is in %s after Refine, want e-flood where it was restored", a.Event)
+	}
+}
