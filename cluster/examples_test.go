@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -94,6 +95,13 @@ func TestExamplesStorylines(t *testing.T) {
 	}
 	if placed != len(want) || len(stories) != 2 {
 		t.Errorf("placed %d of %d articles in %d storylines, want all in 2", placed, len(want), len(stories))
+	}
+	// Storyline titles: short labels, no dateline in capitals.
+	for _, s := range stories {
+		if n := len([]rune(s.Title)); n == 0 || n > 80 || strings.Contains(s.Title, "SENDANGREJO") || strings.Contains(s.Title, "SUNGAI BARA") {
+			t.Errorf("storyline %s title %q: want 1 to 80 characters and no dateline", s.ID, s.Title)
+		}
+		t.Logf("storyline %s: %s", s.ID, s.Title)
 	}
 	// Events against gold.json's events (docs/quality.md): a floor under
 	// the measured score.

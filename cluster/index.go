@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/warta-news/warta"
 )
@@ -108,9 +107,11 @@ type event struct {
 	id       string
 	story    int32
 	articles []string
-	lead     string // id of the earliest article
-	title    string
-	date     string // earliest publication date
+	lead     string           // id of the earliest article
+	title    string           // its earliest article's title, or its most central one once closed
+	lang     string           // language of its first article
+	nameArts map[string]int32 // canonical name → its articles naming it
+	date     string           // earliest publication date
 	terms    centroid
 	names    centroid
 	days     map[string]bool // days its articles mention
@@ -331,6 +332,15 @@ func (x *Index) join(e int32, d Doc, f features) {
 		}
 	}
 	ev.articles = append(ev.articles, d.ID)
+	if ev.lang == "" {
+		ev.lang = d.Language
+	}
+	if ev.nameArts == nil && len(d.Names) > 0 {
+		ev.nameArts = make(map[string]int32, len(d.Names))
+	}
+	for _, n := range d.Names {
+		ev.nameArts[n]++
+	}
 	if ev.lead == "" || earlier(d.Published, d.ID, ev.date, ev.lead) {
 		ev.lead, ev.title, ev.date = d.ID, d.Title, d.Published
 	}
@@ -344,7 +354,7 @@ func (x *Index) join(e int32, d Doc, f features) {
 	if ev.closed {
 		return // restored into an event too old to grow: no centroid kept
 	}
-	ev.members = append(ev.members, member{id: d.ID, title: d.Title, published: d.Published, group: d.Group, dates: d.Dates, f: f})
+	ev.members = append(ev.members, member{id: d.ID, title: d.Title, published: d.Published, group: d.Group, dates: d.Dates, names: d.Names, f: f})
 	ev.terms.add(f.terms, func(id int32) { x.evPost[id] = append(x.evPost[id], e) })
 	ev.names.add(f.names, func(id int32) { x.evPost[-id-1] = append(x.evPost[-id-1], e) })
 	// A storyline keeps only each article's most telling terms: it links
@@ -664,6 +674,13 @@ func (x *Index) mergeEvents(a, b int32) {
 		k.days = addDays(k.days, []string{v})
 	}
 	k.members = append(k.members, g.members...)
+	for n, c := range g.nameArts {
+		if k.nameArts == nil {
+			k.nameArts = make(map[string]int32)
+		}
+		k.nameArts[n] += c
+	}
+	g.nameArts = nil
 	g.into, g.articles, g.terms, g.names, g.days, g.members = keep, nil, centroid{}, centroid{}, nil, nil
 	if sk, sg := x.st(k.story), x.st(g.story); sk != sg {
 		x.mergeStories(sk, sg)
@@ -717,6 +734,7 @@ func (x *Index) advance(f features) {
 				continue
 			}
 			ev.closed = true
+			ev.title = x.eventTitle(ev)
 			ev.terms, ev.names, ev.days, ev.members = centroid{}, centroid{}, nil, nil
 		}
 	}
@@ -762,14 +780,14 @@ func (x *Index) Storylines() []warta.Storyline {
 			}
 			arts := slices.Clone(ev.articles)
 			sort.Strings(arts)
-			s.Events = append(s.Events, warta.Event{ID: ev.id, StorylineID: st.id, Title: ev.title, Date: ev.date, Articles: arts})
+			s.Events = append(s.Events, warta.Event{ID: ev.id, StorylineID: st.id, Title: x.eventTitle(ev), Date: ev.date, Articles: arts})
 		}
 		if len(s.Events) == 0 {
 			continue // its articles all moved to other storylines' events
 		}
 		sort.Slice(s.Events, func(a, b int) bool { return eventLess(s.Events[a], s.Events[b]) })
 		s.Start, s.End = dateRange(s.Events)
-		s.Title = storyTitle(st.nameCount, s.Events)
+		s.Title = x.storyTitle(st, s.Events)
 		out = append(out, s)
 	}
 	sort.Slice(out, func(a, b int) bool {
@@ -804,31 +822,6 @@ func dateRange(events []warta.Event) (start, end string) {
 		}
 	}
 	return start, end
-}
-
-// storyTitle names a storyline by the names most of its articles mention
-// (at least two of them, unless it has one event), or by its earliest
-// event's title when none qualifies.
-func storyTitle(count map[string]int, events []warta.Event) string {
-	names := make([]string, 0, len(count))
-	for n, c := range count {
-		if c >= 2 || len(events) == 1 {
-			names = append(names, n)
-		}
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if count[names[i]] != count[names[j]] {
-			return count[names[i]] > count[names[j]]
-		}
-		return names[i] < names[j]
-	})
-	if len(names) > 3 {
-		names = names[:3]
-	}
-	if len(names) == 0 && len(events) > 0 {
-		return events[0].Title
-	}
-	return strings.Join(names, ", ")
 }
 
 func stableID(prefix, key string) string {

@@ -9,7 +9,7 @@ import (
 // Refine can reconsider it; closed events drop their members.
 type member struct {
 	id, title, published, group string
-	dates                       []string
+	dates, names                []string
 	f                           features
 	fixed                       bool // put by Restore: Refine leaves it
 }
@@ -129,6 +129,23 @@ func (x *Index) move(from int32, i int, to int32) {
 		x.stories[sa].names.sub(m.f.names)
 		x.stories[sb].terms.add(st, func(id int32) { x.stPost[id] = append(x.stPost[id], sb) })
 		x.stories[sb].names.add(m.f.names, func(id int32) { x.stPost[-id-1] = append(x.stPost[-id-1], sb) })
+	}
+	for _, n := range m.names {
+		if a.nameArts != nil {
+			if a.nameArts[n]--; a.nameArts[n] <= 0 {
+				delete(a.nameArts, n)
+			}
+		}
+		if b.nameArts == nil {
+			b.nameArts = make(map[string]int32)
+		}
+		b.nameArts[n]++
+		if sa != sb {
+			if x.stories[sa].nameCount[n]--; x.stories[sa].nameCount[n] <= 0 {
+				delete(x.stories[sa].nameCount, n)
+			}
+			x.stories[sb].nameCount[n]++
+		}
 	}
 	x.docOf[m.id] = to
 	b.articles = append(b.articles, m.id)
