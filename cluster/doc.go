@@ -43,4 +43,14 @@
 // last) after counting its term statistics, so it does not depend on the
 // order of its input either. Explain says why two articles are, or are
 // not, together.
+//
+// An event's title is the headline of its most central article (closest to
+// its centroid), a headline-length title before a body's first sentence.
+// A storyline's title names it as a reader would, in any language: its
+// key names, then up to two content words its events' headlines share
+// ("Gunung Kawiloka: erupsi, mengungsi"). Key names hold the name words
+// found in the names of the most events and in the most distinct names
+// (a place or body recurs across events in many names, a spokesman in
+// his own only); names in capitals (datelines) and names mentioned once
+// are left out. Titles are at most 80 characters.
 package cluster
