@@ -217,6 +217,9 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 		}
 		later = later[n:]
 	}
+	// Place the new articles once more against the events they grew, as
+	// Build does at its end; restored articles stay where they were.
+	x.Refine()
 	return x.Storylines(), nil
 }
 
