@@ -69,7 +69,7 @@ func (x *Index) storyTitle(st *story, events []warta.Event) string {
 			evs = append(evs, ev)
 		}
 	}
-	names := keyNames(evs, st.nameCount)
+	names := keyNames(evs, st.nameCount, x.nameDF)
 	words := keyWords(x, st, evs, events, names)
 	var title string
 	if len(names) == 0 {
@@ -88,8 +88,9 @@ func (x *Index) storyTitle(st *story, events []warta.Event) string {
 // company), a spokesman in his own name only. Each key word is named by
 // the name holding it that the most articles mention, the shorter on a
 // tie; never a name in capitals (a dateline) nor, when the storyline has
-// more than one article, a name mentioned once.
-func keyNames(evs []*event, articles map[string]int) []string {
+// more than one article, a name mentioned once. A word df says is common
+// in the corpus (commonName) names no storyline.
+func keyNames(evs []*event, articles map[string]int, df func(token string) int) []string {
 	type tally struct{ events, names, articles int }
 	toks := make(map[string]*tally)
 	total := 0
@@ -129,7 +130,9 @@ func keyNames(evs []*event, articles map[string]int) []string {
 	}
 	order := make([]string, 0, len(toks))
 	for t := range toks {
-		order = append(order, t)
+		if df(t) <= commonName*total {
+			order = append(order, t)
+		}
 	}
 	sort.Slice(order, func(i, j int) bool {
 		a, b := toks[order[i]], toks[order[j]]
@@ -182,6 +185,20 @@ func keyNames(evs []*event, articles map[string]int) []string {
 		}
 	}
 	return out
+}
+
+// commonName is how many times its article count a storyline's articles
+// may name a word corpus-wide for it to name the storyline: a word as
+// common as an outlet's name, or the capital's in every byline, says
+// nothing of the story.
+const commonName = 4
+
+// nameDF returns in how many articles so far a name word occurs.
+func (x *Index) nameDF(token string) int {
+	if id, ok := x.names.ids[token]; ok {
+		return int(x.names.df[id])
+	}
+	return 0
 }
 
 // shouted reports whether name is written in capitals and is longer than

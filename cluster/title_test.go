@@ -84,6 +84,7 @@ func TestKeyNames(t *testing.T) {
 		name     string
 		events   []*event
 		articles map[string]int
+		df       func(string) int
 		want     []string
 	}{
 		{
@@ -95,6 +96,21 @@ func TestKeyNames(t *testing.T) {
 			},
 			articles: map[string]int{"Teluk Seruni": 5, "SUNGAI BARA": 6, "Abdul Rahim": 3, "Kalimantan Timur": 2, "PT Seruni Samudra": 2},
 			want:     []string{"Teluk Seruni", "Kalimantan Timur"},
+		},
+		{
+			name: "a word common in the corpus (a byline) names no storyline",
+			events: []*event{
+				eventNamed(2, map[string]int32{"Liputan6.com": 2, "Jakarta": 2, "Teluk Seruni": 1}),
+				eventNamed(1, map[string]int32{"Liputan6.com": 1, "Jakarta": 1, "Teluk Seruni": 1}),
+			},
+			articles: map[string]int{"Liputan6.com": 3, "Jakarta": 3, "Teluk Seruni": 2},
+			df: func(t string) int {
+				if t == "seruni" || t == "teluk" {
+					return 2
+				}
+				return 500
+			},
+			want: []string{"Teluk Seruni"},
 		},
 		{
 			name: "a name mentioned once does not title a storyline of several articles",
@@ -127,7 +143,10 @@ func TestKeyNames(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		got := keyNames(tt.events, tt.articles)
+		if tt.df == nil {
+			tt.df = func(string) int { return 1 }
+		}
+		got := keyNames(tt.events, tt.articles, tt.df)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: keyNames = %q, want %q", tt.name, got, tt.want)
 		}
