@@ -51,6 +51,6 @@
 // ("Gunung Kawiloka: erupsi, mengungsi"). Key names hold the name words
 // found in the names of the most events and in the most distinct names
 // (a place or body recurs across events in many names, a spokesman in
-// his own only); names in capitals (datelines) and names mentioned once
-// are left out. Titles are at most 80 characters.
+// his own only); names in capitals (datelines), names mentioned once and
+// words common across the corpus (an outlet's name) are left out. Titles are at most 80 characters.
 package cluster
