@@ -22,13 +22,7 @@ const devGoldDir = "dataset/kompas_development"
 // and each label's text column is checked against them, so labels that no
 // longer fit their text are an error rather than silent misses.
 func TimexDevGold(dataDir, goldPath string) (Report, error) {
-	dir := dataDir
-	for _, d := range []string{filepath.Join(dataDir, devGoldDir), filepath.Join(dataDir, "indotimex", devGoldDir)} {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			dir = d
-			break
-		}
-	}
+	dir := firstDir(dataDir, filepath.Join(dataDir, devGoldDir), filepath.Join(dataDir, "indotimex", devGoldDir))
 	src, err := os.ReadFile(goldPath)
 	if err != nil {
 		return Report{}, fmt.Errorf("eval timex dev gold: %w", err)
@@ -44,14 +38,30 @@ func TimexDevGold(dataDir, goldPath string) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
+	return scoreOwnGold(docs, dir, "dev-gold", "IndoTimex development documents", goldPath), nil
+}
+
+// scoreOwnGold scores Indonesian documents that carry our own TIMEX3 labels
+// and reports them as split; what names the texts they come from.
+func scoreOwnGold(docs []TimeMLDoc, dir, split, what, goldPath string) Report {
 	var c timexCounts
 	for _, doc := range docs {
 		dc, _ := scoreTimexDoc(doc, "id")
 		c.add(dc)
 	}
-	return Report{Task: "timex", Data: dir, Split: "dev-gold", N: c.docs, Metrics: c.metrics(),
-		Notes: "IndoTimex development documents with our own TIMEX3 labels (" + filepath.Base(goldPath) +
-			"); TempEval-3 timex metrics; creation time given as anchor and not scored"}, nil
+	return Report{Task: "timex", Data: dir, Split: split, N: c.docs, Metrics: c.metrics(),
+		Notes: what + " with our own TIMEX3 labels (" + filepath.Base(goldPath) +
+			"); TempEval-3 timex metrics; creation date given as anchor and not scored"}
+}
+
+// firstDir returns the first of dirs that is a directory, else fallback.
+func firstDir(fallback string, dirs ...string) string {
+	for _, d := range dirs {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			return d
+		}
+	}
+	return fallback
 }
 
 // devGoldDocs reads the documents the gold labels name, replaces their

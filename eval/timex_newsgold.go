@@ -27,22 +27,12 @@ const newsGoldDir = "id-news-rss-2025"
 // article text (isi_berita of the first row with that URL) is read at run
 // time, and every label's text is checked against it.
 func TimexNewsGold(dataDir, goldPath string) (Report, error) {
-	dir := dataDir
-	if st, err := os.Stat(filepath.Join(dataDir, newsGoldDir)); err == nil && st.IsDir() {
-		dir = filepath.Join(dataDir, newsGoldDir)
-	}
+	dir := firstDir(dataDir, filepath.Join(dataDir, newsGoldDir))
 	docs, err := newsGoldDocs(dir, goldPath, articleTexts)
 	if err != nil {
 		return Report{}, err
 	}
-	var c timexCounts
-	for _, doc := range docs {
-		dc, _ := scoreTimexDoc(doc, "id")
-		c.add(dc)
-	}
-	return Report{Task: "timex", Data: dir, Split: "news-gold", N: c.docs, Metrics: c.metrics(),
-		Notes: "id-news-rss-2025 articles with our own TIMEX3 labels (" + filepath.Base(goldPath) +
-			"); TempEval-3 timex metrics; creation date given as anchor and not scored"}, nil
+	return scoreOwnGold(docs, dir, "news-gold", "id-news-rss-2025 articles", goldPath), nil
 }
 
 // TimexIndoSumGold scores the tagger on our own TIMEX3 labels for IndoSum
@@ -53,25 +43,12 @@ func TimexNewsGold(dataDir, goldPath string) (Report, error) {
 // paragraphs joined by newlines, with sentences and tokens joined by
 // spaces; its DCT row holds the UTC date of the id's Unix timestamp.
 func TimexIndoSumGold(dataDir, goldPath string) (Report, error) {
-	dir := dataDir
-	for _, d := range []string{filepath.Join(dataDir, "indosum"), filepath.Join(dataDir, "indosum-dev", "indosum")} {
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			dir = d
-			break
-		}
-	}
+	dir := firstDir(dataDir, filepath.Join(dataDir, "indosum"), filepath.Join(dataDir, "indosum-dev", "indosum"))
 	docs, err := newsGoldDocs(dir, goldPath, indoSumTexts)
 	if err != nil {
 		return Report{}, err
 	}
-	var c timexCounts
-	for _, doc := range docs {
-		dc, _ := scoreTimexDoc(doc, "id")
-		c.add(dc)
-	}
-	return Report{Task: "timex", Data: dir, Split: "indosum-gold", N: c.docs, Metrics: c.metrics(),
-		Notes: "IndoSum dev articles with our own TIMEX3 labels (" + filepath.Base(goldPath) +
-			"); TempEval-3 timex metrics; creation date given as anchor and not scored"}, nil
+	return scoreOwnGold(docs, dir, "indosum-gold", "IndoSum dev articles", goldPath), nil
 }
 
 // indoSumTexts returns the detokenised-by-spaces text of each wanted
