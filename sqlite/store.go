@@ -47,14 +47,14 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		s.write, s.read = db, db
 	} else {
 		name := uriPath(path)
-		w, err := sql.Open("sqlite", name+"?"+pragmas+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(memory)&_pragma=cache_size(-32000)&_txlock=immediate")
+		w, err := sql.Open("sqlite", name+"?"+pragmas+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=temp_store(memory)&_pragma=cache_size(-32000)&_pragma=mmap_size(536870912)&_txlock=immediate")
 		if err != nil {
 			return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 		}
 		w.SetMaxOpenConns(1)
 		w.SetConnMaxIdleTime(0)
 		s.write = w
-		r, err := sql.Open("sqlite", name+"?"+pragmas+"&_pragma=query_only(1)")
+		r, err := sql.Open("sqlite", name+"?"+pragmas+"&_pragma=query_only(1)&_pragma=mmap_size(536870912)")
 		if err != nil {
 			w.Close()
 			return nil, fmt.Errorf("open sqlite %s: %w", path, err)
