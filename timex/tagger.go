@@ -177,9 +177,9 @@ func dateOnly(t time.Time) time.Time {
 func (t *Tagger) newResolution(body, lang string) *resolution {
 	res := &resolution{lang: lang}
 	now := t.now()
-	years := datedYears(body)
+	years, bare := writtenYears(body)
 	if len(years) == 0 {
-		years = bareYears(body)
+		years = bare
 	}
 	for _, y := range years {
 		if y > res.yearHint && y <= now.Year()+1 {
@@ -193,46 +193,57 @@ func (t *Tagger) newResolution(body, lang string) *resolution {
 	return res
 }
 
-// datedYearRE finds four-digit years written as part of a date: after a
-// month name or abbreviation, with an optional day and the Spanish "de"
-// ("September 2024", "Sept. 30, 2024", "marzo de 2011", "30 September
-// 2024"), or closing a numeric date ("12/6/2024", "12-06-2024").
-var datedYearRE = regexp.MustCompile(`(?i)(?:\b(?:` + alternation(keys(monthsID), keys(monthsEN), keys(monthsES)) +
-	`)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:de\s+)?|\b\d{1,2}[/.-]\d{1,2}[/.-])((?:19|20)\d\d)\b`)
+// yearRE finds four-digit years.
+var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
-// bareYearRE finds four-digit years, with the word before them.
-var bareYearRE = regexp.MustCompile(`(?i)(\pL+)?\s*\b((?:19|20)\d\d)\b`)
+// Patterns matched against the few bytes before a year. monthBeforeRE
+// ends in a month name or abbreviation, an optional day and the Spanish
+// "de" ("September ", "Sept. 30, ", "marzo de "); numericBeforeRE ends in
+// the day and month of a numeric date ("12/6/", "12-06-"); wordBeforeRE
+// captures the word before the year.
+var (
+	monthBeforeRE   = regexp.MustCompile(`(?i)(?:^|[^\pL])(\pL+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:de\s+)?$`)
+	numericBeforeRE = regexp.MustCompile(`(?:^|[^\d])\d{1,2}[/.-]\d{1,2}[/.-]$`)
+	wordBeforeRE    = regexp.MustCompile(`(\pL+)\s*$`)
+	isoAfterRE      = regexp.MustCompile(`^-\d\d-\d\d\b`)
+)
 
 // sinceWords open a span that runs from a year to the text's time.
 var sinceWords = map[string]bool{"since": true, "sejak": true, "semenjak": true, "desde": true}
 
-// bareYears lists the four-digit years written in body, leaving out those
-// that open a span ("sejak 2010", "since 2010", "desde 2010").
-func bareYears(body string) []int {
-	var out []int
-	for _, m := range bareYearRE.FindAllStringSubmatch(body, -1) {
-		if sinceWords[strings.ToLower(m[1])] {
+// writtenYears lists the four-digit years body writes as part of a date
+// (after a month name, closing a numeric date, or opening an ISO date),
+// and the others, leaving out those that open a span ("sejak 2010",
+// "since 2010", "desde 2010"). It finds the years first and looks only at
+// the bytes around each, since a month-name pattern run over every body
+// costs more than the whole tagger.
+func writtenYears(body string) (dated, bare []int) {
+	for _, loc := range yearRE.FindAllStringIndex(body, -1) {
+		n, _ := number(body[loc[0]:loc[1]])
+		before := body[max(0, loc[0]-32):loc[0]]
+		if isoAfterRE.MatchString(body[loc[1]:min(len(body), loc[1]+8)]) || numericBeforeRE.MatchString(before) {
+			dated = append(dated, n)
 			continue
 		}
-		n, _ := number(m[2])
-		out = append(out, n)
+		if m := monthBeforeRE.FindStringSubmatch(before); m != nil && isMonthWord(strings.ToLower(m[1])) {
+			dated = append(dated, n)
+			continue
+		}
+		if m := wordBeforeRE.FindStringSubmatch(before); m != nil && sinceWords[strings.ToLower(m[1])] {
+			continue
+		}
+		bare = append(bare, n)
 	}
-	return out
+	return dated, bare
 }
 
-// isoYearRE finds the year of an ISO date ("2024-06-12").
-var isoYearRE = regexp.MustCompile(`\b((?:19|20)\d\d)-\d\d-\d\d\b`)
-
-// datedYears lists the years body writes as part of a date.
-func datedYears(body string) []int {
-	var out []int
-	for _, re := range []*regexp.Regexp{datedYearRE, isoYearRE} {
-		for _, m := range re.FindAllStringSubmatch(body, -1) {
-			n, _ := number(m[1])
-			out = append(out, n)
-		}
-	}
-	return out
+// isMonthWord reports whether w (lower case) names a month in any of the
+// tagger's languages.
+func isMonthWord(w string) bool {
+	_, id := monthsID[w]
+	_, en := monthsEN[w]
+	_, es := monthsES[w]
+	return id || en || es
 }
 
 // maxSpan bounds how far one expression can reach from where it starts.

@@ -224,6 +224,8 @@ func TestYearHint(t *testing.T) {
 		{"en", "Talks end on March 3. Shipments reached a record in 2019.", "2019-03-03"},
 		{"id", "Rapat digelar 30 Juni. Sebelumnya, pada 12 Juni 2023 ia datang. Target tahun 2025 belum tercapai.", "2023-06-30"},
 		{"id", "Sidang dilanjutkan 5 Mei. Kasus ini bergulir sejak 2019.", "2026-05-05"},
+		{"en", "Talks end on March 3, says the note of 2021-05-01. Shipments reached a record in 2024.", "2021-03-03"},
+		{"id", "Rapat digelar 5 Mei. Surat bertanggal 12/6/2021 menyebut target tahun 2025.", "2021-05-05"},
 	}
 	for _, tt := range tests {
 		xs := tg.Tag(tt.body, tt.lang, time.Time{})
