@@ -43,6 +43,22 @@ func isoWeekday(t time.Time) int {
 	return w
 }
 
+// withPart adds the part of the day pod ("MO", "EV", ...) to the value v,
+// when there is one: "2024-10-08" and "EV" give "2024-10-08TEV".
+func withPart(v, pod string) string {
+	if pod == "" {
+		return v
+	}
+	return v + "T" + pod
+}
+
+// dayValue records day t as the day the current mention resolves to and
+// returns its value, with the part of the day pod if any.
+func (c *resolution) dayValue(t time.Time, pod string) string {
+	c.day = t
+	return withPart(format(t, precDay), pod)
+}
+
 // format writes t at precision p as a TIMEX3 value.
 func format(t time.Time, p precision) string {
 	switch p {

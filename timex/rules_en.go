@@ -293,18 +293,9 @@ func rulesEN() []ruleSpec {
 				return m.mention(typ, func(c *resolution) (string, string) {
 					t, ok := weekdayValue(c, wd, rel)
 					if !ok {
-						v := fmt.Sprintf("XXXX-WXX-%d", wd)
-						if pod != "" {
-							v += "T" + pod
-						}
-						return v, FlagNoAnchor
+						return withPart(fmt.Sprintf("XXXX-WXX-%d", wd), pod), FlagNoAnchor
 					}
-					c.day = t
-					v := format(t, precDay)
-					if pod != "" {
-						v += "T" + pod
-					}
-					return v, ""
+					return c.dayValue(t, pod), ""
 				})
 			}},
 		{name: "en-time", rank: 7, pattern: `\b(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>[ap]\.?m\b\.?)(?:\s*(?P<z>[ecmp][sd]t|gmt|utc)\b)?`,
@@ -504,18 +495,10 @@ func buildRelativeDayEN(m *match) *mention {
 	}
 	return m.mention(typ, func(c *resolution) (string, string) {
 		if !c.known() {
-			if pod != "" {
-				return "XXXX-XX-XXT" + pod, FlagNoAnchor
-			}
-			return "XXXX-XX-XX", FlagNoAnchor
+			return withPart("XXXX-XX-XX", pod), FlagNoAnchor
 		}
 		t := c.anchor.AddDate(0, 0, off)
-		c.day = t
-		v := format(t, precDay)
-		if pod != "" {
-			v += "T" + pod
-		}
-		return v, ""
+		return c.dayValue(t, pod), ""
 	})
 }
 

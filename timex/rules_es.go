@@ -701,17 +701,9 @@ func buildRelativeDayES(m *match) *mention {
 		case c.known():
 			t = c.anchor.AddDate(0, 0, off)
 		default:
-			if pod != "" {
-				return "XXXX-XX-XXT" + pod, FlagNoAnchor
-			}
-			return "XXXX-XX-XX", FlagNoAnchor
+			return withPart("XXXX-XX-XX", pod), FlagNoAnchor
 		}
-		c.day = t
-		v := format(t, precDay)
-		if pod != "" {
-			v += "T" + pod
-		}
-		return v, ""
+		return c.dayValue(t, pod), ""
 	})
 }
 
@@ -744,18 +736,9 @@ func buildWeekdayES(m *match) *mention {
 			t, ok = weekdayValue(c, wd, en)
 		}
 		if !ok {
-			v := fmt.Sprintf("XXXX-WXX-%d", wd)
-			if pod != "" {
-				v += "T" + pod
-			}
-			return v, FlagNoAnchor
+			return withPart(fmt.Sprintf("XXXX-WXX-%d", wd), pod), FlagNoAnchor
 		}
-		c.day = t
-		v := format(t, precDay)
-		if pod != "" {
-			v += "T" + pod
-		}
-		return v, ""
+		return c.dayValue(t, pod), ""
 	})
 }
 

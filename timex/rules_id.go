@@ -548,12 +548,7 @@ func rulesID() []ruleSpec {
 						return "", ""
 					}
 					t := base.AddDate(0, 0, off)
-					c.day = t
-					v := format(t, precDay)
-					if pod != "" {
-						v += "T" + pod
-					}
-					return v, ""
+					return c.dayValue(t, pod), ""
 				})
 			}},
 		{name: "id-day-of-month", rank: 3, pattern: `\b(?:tanggal|tgl\.?)\s*(?P<d>\d{1,2})\b`,
@@ -697,12 +692,7 @@ func buildNumericID(m *match) *mention {
 		if !ok {
 			return "", ""
 		}
-		c.day = t
-		v := format(t, precDay)
-		if pod != "" {
-			v += "T" + pod
-		}
-		return v, flag
+		return c.dayValue(t, pod), flag
 	}
 	return mt
 }
@@ -747,12 +737,7 @@ func buildDayMonthID(m *match) *mention {
 		if !ok {
 			return "", ""
 		}
-		c.day = t
-		v := format(t, precDay)
-		if pod != "" {
-			v += "T" + pod
-		}
-		return v, flag
+		return c.dayValue(t, pod), flag
 	}
 	return mt
 }
@@ -1013,17 +998,9 @@ func buildRelativeDayID(m *match) *mention {
 		case c.known():
 			t = c.anchor.AddDate(0, 0, off)
 		default:
-			if pod != "" {
-				return "XXXX-XX-XXT" + pod, FlagNoAnchor
-			}
-			return "XXXX-XX-XX", FlagNoAnchor
+			return withPart("XXXX-XX-XX", pod), FlagNoAnchor
 		}
-		c.day = t
-		v := format(t, precDay)
-		if pod != "" {
-			v += "T" + pod
-		}
-		return v, ""
+		return c.dayValue(t, pod), ""
 	})
 }
 
@@ -1075,18 +1052,9 @@ func buildWeekdayID(m *match) *mention {
 			t, ok = weekdayValue(c, wd, rel)
 		}
 		if !ok {
-			v := fmt.Sprintf("XXXX-WXX-%d", wd)
-			if pod != "" {
-				v += "T" + pod
-			}
-			return v, FlagNoAnchor
+			return withPart(fmt.Sprintf("XXXX-WXX-%d", wd), pod), FlagNoAnchor
 		}
-		c.day = t
-		v := format(t, precDay)
-		if pod != "" {
-			v += "T" + pod
-		}
-		return v, ""
+		return c.dayValue(t, pod), ""
 	})
 }
 
