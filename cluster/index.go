@@ -112,33 +112,43 @@ type event struct {
 	lang     string           // language of its first article
 	nameArts map[string]int32 // canonical name → its articles naming it
 	date     string           // earliest publication date
-	terms    centroid
-	names    centroid
-	days     map[string]bool // days its articles mention
-	first    int32
-	last     int32
-	dated    bool
-	closed   bool
-	stamp    uint32
-	score    float32  // query weight shared with the article being placed
-	into     int32    // the event it was merged into, or -1
-	members  []member // its articles, while it is open (for Refine)
+	profile
+	into    int32    // the event it was merged into, or -1
+	members []member // its articles, while it is open (for Refine)
 }
 
 type story struct {
-	id        string
-	events    []int32
-	terms     centroid
-	names     centroid
-	days      map[string]bool
+	id     string
+	events []int32
+	profile
 	nameCount map[string]int // canonical name → articles naming it
-	first     int32
-	last      int32
-	dated     bool
-	closed    bool
-	stamp     uint32
-	score     float32 // query weight shared with the article being placed
-	into      int32   // the storyline it was merged into, or -1
+	into      int32          // the storyline it was merged into, or -1
+}
+
+// profile is what an event and a storyline are matched by: centroids of
+// their articles' terms and names, the days those articles mention, the
+// span of their publication days, and the marks of a candidate search.
+type profile struct {
+	terms  centroid
+	names  centroid
+	days   map[string]bool // days its articles mention
+	first  int32
+	last   int32
+	dated  bool
+	closed bool
+	stamp  uint32
+	score  float32 // query weight shared with the article being placed
+}
+
+// match returns how similar article features f (of d) are to p, or false
+// when their publication days lie more than window days apart.
+func (p *profile) match(f features, d Doc, nameWeight, dateWeight, halfLife float64, window int) (float64, bool) {
+	g, _ := gap(f, p.first, p.last, p.dated)
+	if int(g) > window {
+		return 0, false
+	}
+	return similarity(p.terms.cosine(f.terms), p.names.cosine(f.names), len(f.names.ids) > 0 && p.names.norm2 > 0,
+		nameWeight, sharesDay(p.days, d), dateWeight, g, halfLife), true
 }
 
 // NewIndex returns an empty index; the zero opt means DefaultOptions.
@@ -451,7 +461,7 @@ const maxCandidates = 16
 // candidates returns the open clusters in post under d's most telling
 // terms and all its names, at most maxCandidates of them (those sharing
 // the most of the article's weight), in increasing order.
-func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int32) int32, mark func(int32) (*uint32, *float32), closed func(int32) bool) []int32 {
+func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int32) int32, prof func(int32) *profile) []int32 {
 	x.stamp++
 	var out []int32
 	scan := func(k int32, w float32) {
@@ -459,15 +469,15 @@ func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int3
 		lo := max(0, len(list)-maxScan)
 		for i := len(list) - 1; i >= lo; i-- {
 			c := resolve(list[i])
-			if closed(c) {
+			p := prof(c)
+			if p.closed {
 				continue
 			}
-			st, score := mark(c)
-			if *st != x.stamp {
-				*st, *score = x.stamp, 0
+			if p.stamp != x.stamp {
+				p.stamp, p.score = x.stamp, 0
 				out = append(out, c)
 			}
-			*score += w
+			p.score += w
 		}
 	}
 	for _, id := range f.terms.top(x.opt.QueryTerms) {
@@ -480,8 +490,7 @@ func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int3
 	if len(out) > maxCandidates {
 		scores := make([]float32, len(out))
 		for i, c := range out {
-			_, sc := mark(c)
-			scores[i] = *sc
+			scores[i] = prof(c).score
 		}
 		idx := make([]int, len(out))
 		for i := range idx {
@@ -549,19 +558,10 @@ const maxAlso = 3
 // bestEvent returns the open event most similar to d at or above the
 // event threshold, or -1, and the next best ones above it.
 func (x *Index) bestEvent(d Doc, f features) (int32, []int32) {
-	cands := x.candidates(x.evPost, f, x.ev,
-		func(e int32) (*uint32, *float32) { return &x.events[e].stamp, &x.events[e].score },
-		func(e int32) bool { return x.events[e].closed })
 	var r ranking
-	for _, e := range cands {
-		ev := x.events[e]
-		g, _ := gap(f, ev.first, ev.last, ev.dated)
-		if int(g) > x.opt.EventWindow {
-			continue
-		}
-		s := similarity(ev.terms.cosine(f.terms), ev.names.cosine(f.names), len(f.names.ids) > 0 && ev.names.norm2 > 0,
-			x.nameWeight(f), sharesDay(ev.days, d), x.opt.DateWeight, g, x.opt.EventHalfLife)
-		if s >= x.eventThreshold(f) {
+	for _, e := range x.candidates(x.evPost, f, x.ev, x.eventProfile) {
+		s, ok := x.events[e].match(f, d, x.nameWeight(f), x.opt.DateWeight, x.opt.EventHalfLife, x.opt.EventWindow)
+		if ok && s >= x.eventThreshold(f) {
 			r = append(r, scored{e, s})
 		}
 	}
@@ -571,24 +571,20 @@ func (x *Index) bestEvent(d Doc, f features) (int32, []int32) {
 // bestStory returns the open storyline most similar to d at or above the
 // storyline threshold, or -1, and the next best ones above it.
 func (x *Index) bestStory(d Doc, f features) (int32, []int32) {
-	cands := x.candidates(x.stPost, f, x.st,
-		func(s int32) (*uint32, *float32) { return &x.stories[s].stamp, &x.stories[s].score },
-		func(s int32) bool { return x.stories[s].closed })
 	var r ranking
-	for _, s := range cands {
-		st := x.stories[s]
-		g, _ := gap(f, st.first, st.last, st.dated)
-		if int(g) > x.opt.StoryWindow {
-			continue
-		}
-		sim := similarity(st.terms.cosine(f.terms), st.names.cosine(f.names), len(f.names.ids) > 0 && st.names.norm2 > 0,
-			x.opt.StoryNameWeight, sharesDay(st.days, d), x.opt.DateWeight, g, x.opt.StoryHalfLife)
-		if sim >= x.opt.StoryThreshold {
+	for _, s := range x.candidates(x.stPost, f, x.st, x.storyProfile) {
+		sim, ok := x.stories[s].match(f, d, x.opt.StoryNameWeight, x.opt.DateWeight, x.opt.StoryHalfLife, x.opt.StoryWindow)
+		if ok && sim >= x.opt.StoryThreshold {
 			r = append(r, scored{s, sim})
 		}
 	}
 	return r.best()
 }
+
+// eventProfile and storyProfile give candidate searches the profile of an
+// event or a storyline by index.
+func (x *Index) eventProfile(e int32) *profile { return &x.events[e].profile }
+func (x *Index) storyProfile(s int32) *profile { return &x.stories[s].profile }
 
 type scored struct {
 	i   int32

@@ -82,21 +82,12 @@ func (x *Index) betterEvent(e int32, m member) int32 {
 			x.nameWeight(f), sharesDay(ev.days, d), x.opt.DateWeight, g, x.opt.EventHalfLife)
 	}
 	best, bestSim := int32(-1), max(own, x.eventThreshold(f))
-	cands := x.candidates(x.evPost, f, x.ev,
-		func(c int32) (*uint32, *float32) { return &x.events[c].stamp, &x.events[c].score },
-		func(c int32) bool { return x.events[c].closed })
-	for _, c := range cands {
+	for _, c := range x.candidates(x.evPost, f, x.ev, x.eventProfile) {
 		if c == e {
 			continue
 		}
-		o := x.events[c]
-		g, _ := gap(f, o.first, o.last, o.dated)
-		if int(g) > x.opt.EventWindow {
-			continue
-		}
-		s := similarity(o.terms.cosine(f.terms), o.names.cosine(f.names), len(f.names.ids) > 0 && o.names.norm2 > 0,
-			x.nameWeight(f), sharesDay(o.days, d), x.opt.DateWeight, g, x.opt.EventHalfLife)
-		if s > bestSim {
+		s, ok := x.events[c].match(f, d, x.nameWeight(f), x.opt.DateWeight, x.opt.EventHalfLife, x.opt.EventWindow)
+		if ok && s > bestSim {
 			best, bestSim = c, s
 		}
 	}
