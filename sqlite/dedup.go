@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/warta-news/warta"
 )
@@ -64,13 +63,8 @@ func (s *Store) ArticleTexts(ctx context.Context, ids []string) ([]*warta.Articl
 	for len(ids) > 0 {
 		chunk := ids[:min(len(ids), maxParams)]
 		ids = ids[len(chunk):]
-		list := strings.TrimSuffix(strings.Repeat("?, ", len(chunk)), ", ")
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
 		rows, err := s.read.QueryContext(ctx, `SELECT id, title, language, outlet, published, published_source, url, body
-			FROM articles WHERE id IN (`+list+`) ORDER BY id`, args...)
+			FROM articles WHERE id IN (`+placeholders(len(chunk))+`) ORDER BY id`, anySlice(chunk)...)
 		if err != nil {
 			return nil, fmt.Errorf("article texts: %w", err)
 		}
@@ -209,7 +203,7 @@ func forgetComparisons(ctx context.Context, tx *sql.Tx, id string) error {
 	}
 	for len(forget) > 0 {
 		n := min(len(forget), maxParams/2)
-		list := strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+		list := placeholders(n)
 		chunk := forget[:n]
 		forget = forget[n:]
 		if _, err := tx.ExecContext(ctx, `DELETE FROM dedup_links WHERE a IN (`+list+`) OR b IN (`+list+`)`, append(chunk, chunk...)...); err != nil {

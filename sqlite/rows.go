@@ -25,7 +25,7 @@ func insertRowsVerb(ctx context.Context, tx *sql.Tx, verb, table string, cols []
 		n := min(per, len(rows))
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s INTO %s (%s) VALUES ", verb, table, strings.Join(cols, ", "))
-		tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+		tuple := "(" + placeholders(len(cols)) + ")"
 		args := make([]any, 0, n*len(cols))
 		for i, row := range rows[:n] {
 			if i > 0 {
@@ -42,6 +42,20 @@ func insertRowsVerb(ctx context.Context, tx *sql.Tx, verb, table string, cols []
 	return nil
 }
 
+// placeholders returns n comma-separated parameter marks: "?, ?, ?".
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// anySlice returns ids as query arguments.
+func anySlice(ids []string) []any {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return args
+}
+
 // missing returns those of ids that name no stored article, each once, in
 // the order given.
 func missing(ctx context.Context, tx *sql.Tx, ids []string) ([]string, error) {
@@ -51,12 +65,8 @@ func missing(ctx context.Context, tx *sql.Tx, ids []string) ([]string, error) {
 		n := min(maxParams, len(ids))
 		chunk := ids[:n]
 		ids = ids[n:]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
-		q := "SELECT id FROM articles WHERE id IN (" + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
-		rows, err := tx.QueryContext(ctx, q, args...)
+		q := "SELECT id FROM articles WHERE id IN (" + placeholders(n) + ")"
+		rows, err := tx.QueryContext(ctx, q, anySlice(chunk)...)
 		if err != nil {
 			return nil, fmt.Errorf("look up articles: %w", err)
 		}
