@@ -86,6 +86,17 @@ type ClaimRecord struct {
 	Claim
 }
 
+// ClusterDoc is what the cluster stage keeps of one article so that a
+// corpus run clusters the store without reading bodies: Doc is the
+// article's cluster document in its binary form (cluster.Doc's
+// MarshalBinary), SortKey the order in which clustering adds it
+// (cluster.SortKey), compared byte by byte.
+type ClusterDoc struct {
+	Article string
+	SortKey string
+	Doc     []byte
+}
+
 // Store keeps articles, their annotations and the corpus-level structures
 // (report groups, events, storylines). Implementations: package sqlite
 // (the default) and package postgres. All methods are safe for concurrent use.
@@ -170,6 +181,18 @@ type Store interface {
 	AddDedupFeatures(ctx context.Context, features []DedupFeatures, links []ReportLink) error
 	// ReportLinks returns every stored link, ordered by A then B.
 	ReportLinks(ctx context.Context) ([]ReportLink, error)
+
+	// PutClusterDocs stores the cluster documents of articles, replacing
+	// those stored before for the same articles.
+	PutClusterDocs(ctx context.Context, docs []ClusterDoc) error
+	// EachClusterDoc calls fn with every stored cluster document, ordered
+	// by SortKey when bySortKey is set and by article id otherwise,
+	// reading them a page at a time; it stops at fn's first error.
+	EachClusterDoc(ctx context.Context, bySortKey bool, fn func(ClusterDoc) error) error
+	// UndocumentedArticles returns the ids of the first limit articles
+	// (all when limit is 0) that have no cluster document, ordered by id:
+	// those stored before cluster documents were kept.
+	UndocumentedArticles(ctx context.Context, limit int) ([]string, error)
 
 	Close() error
 }

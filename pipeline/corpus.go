@@ -3,8 +3,11 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/cluster"
@@ -55,6 +58,14 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 		if len(batch) == 0 {
 			break
 		}
+		docs, err := clusterDocs(batch)
+		if err != nil {
+			return fmt.Errorf("corpus: %w", err)
+		}
+		if err := store.PutClusterDocs(ctx, docs); err != nil {
+			return fmt.Errorf("corpus: store cluster docs: %w", err)
+		}
+		docs = nil
 		links, features, err := dedup.Update(known, batch, load)
 		if err != nil {
 			return fmt.Errorf("corpus: %w", err)
@@ -80,12 +91,24 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 	if err != nil {
 		return fmt.Errorf("corpus: %w", err)
 	}
-	for _, a := range an.lendDates(lenders, groups) {
+	lent := an.lendDates(lenders, groups)
+	for _, a := range lent {
 		if err := store.SetDate(ctx, a.ID, a.Published, a.PublishedSource, a.Timexes); err != nil {
 			return fmt.Errorf("corpus: lend a date to %s: %w", a.ID, err)
 		}
 	}
-	lenders = nil
+	// A lent date changes the article's cluster document.
+	docs, err := clusterDocs(lent)
+	if err != nil {
+		return fmt.Errorf("corpus: %w", err)
+	}
+	if err := store.PutClusterDocs(ctx, docs); err != nil {
+		return fmt.Errorf("corpus: store cluster docs: %w", err)
+	}
+	lenders, lent, docs = nil, nil, nil
+	if err := documentLegacy(ctx, store); err != nil {
+		return fmt.Errorf("corpus: cluster docs of older articles: %w", err)
+	}
 
 	stories, err := clusterCorpus(ctx, store, groups, fresh, anew)
 	if err != nil {
@@ -131,34 +154,32 @@ func mergeFeatures(known, added []warta.DedupFeatures) []warta.DedupFeatures {
 	return all
 }
 
-// clusterCorpus returns the storylines of the store's articles. Articles
-// that have an event in the stored storylines, and are not fresh (added or
+// clusterCorpus returns the storylines of the store's articles, read
+// from their stored cluster documents (never from bodies). Articles that
+// have an event in the stored storylines, and are not fresh (added or
 // changed since the last run), are put back in it
-// (cluster.Index.Restore), streamed from the store a page at a time and
-// kept only as the index's centroids; the others are added after them in
-// publication order (Index.Add), as new articles join the events and
-// storylines so far. When nothing is stored yet (or anew is set), the
-// new articles are clustered as one batch (cluster.BuildDocs), which sees
-// the whole batch's term statistics first. Only the new articles' cluster.Docs are
-// held, up to clusterChunk of them at a time; beyond that they are read
-// again from the store a chunk at a time.
+// (cluster.Index.Restore), in id order; the others are added after them
+// in publication order (Index.Add), as new articles join the events and
+// storylines so far. When nothing is restored (nothing stored yet, or
+// anew is set), the store is clustered as one batch
+// (cluster.BuildStream), which sees the whole corpus's term statistics
+// first. Documents are streamed from the store a page at a time; what is
+// held is the index.
 func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.ReportGroup, fresh map[string]bool, anew bool) ([]warta.Storyline, error) {
-	var stored []warta.Storyline
+	placed := make(map[string]cluster.Assignment)
 	if !anew {
-		var err error
-		if stored, err = store.Storylines(ctx); err != nil {
+		stored, err := store.Storylines(ctx)
+		if err != nil {
 			return nil, fmt.Errorf("load storylines: %w", err)
 		}
-	}
-	placed := make(map[string]cluster.Assignment)
-	for _, st := range stored {
-		for _, ev := range st.Events {
-			for _, id := range ev.Articles {
-				placed[id] = cluster.Assignment{Event: ev.ID, Storyline: st.ID}
+		for _, st := range stored {
+			for _, ev := range st.Events {
+				for _, id := range ev.Articles {
+					placed[id] = cluster.Assignment{Event: ev.ID, Storyline: st.ID}
+				}
 			}
 		}
 	}
-	stored = nil
 	groupOf := make(map[string]string)
 	for _, g := range groups {
 		for _, id := range g.Articles {
@@ -167,55 +188,63 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 			}
 		}
 	}
+	decode := func(cd warta.ClusterDoc) (cluster.Doc, error) {
+		var d cluster.Doc
+		if err := d.UnmarshalBinary(cd.Doc); err != nil {
+			return d, fmt.Errorf("cluster doc of %s: %w", cd.Article, err)
+		}
+		d.ID, d.Group = cd.Article, groupOf[cd.Article]
+		return d, nil
+	}
 	x := cluster.NewIndex(cluster.Options{})
-	var news []cluster.Doc
-	var later []string // new articles beyond the first chunk, by id
 	restored := 0
-	err := store.EachArticle(ctx, func(a *warta.Article) error {
-		if p, ok := placed[a.ID]; ok && !fresh[a.ID] {
-			x.Restore(cluster.DocOf(a, groupOf[a.ID]), p)
+	if len(placed) > 0 {
+		err := store.EachClusterDoc(ctx, false, func(cd warta.ClusterDoc) error {
+			p, ok := placed[cd.Article]
+			if !ok || fresh[cd.Article] {
+				return nil
+			}
+			d, err := decode(cd)
+			if err != nil {
+				return err
+			}
+			x.Restore(d, p)
 			restored++
 			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("restore events: %w", err)
 		}
-		if len(news) < clusterChunk {
-			news = append(news, cluster.DocOf(a, groupOf[a.ID]))
-		} else {
-			later = append(later, a.ID)
+	}
+	placed = nil
+	if restored == 0 {
+		stories, err := cluster.BuildStream(func(yield func(cluster.Doc) error) error {
+			return store.EachClusterDoc(ctx, true, func(cd warta.ClusterDoc) error {
+				d, err := decode(cd)
+				if err != nil {
+					return err
+				}
+				return yield(d)
+			})
+		}, cluster.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("cluster: %w", err)
 		}
+		return stories, nil
+	}
+	err := store.EachClusterDoc(ctx, true, func(cd warta.ClusterDoc) error {
+		if _, ok := x.Lookup(cd.Article); ok {
+			return nil
+		}
+		d, err := decode(cd)
+		if err != nil {
+			return err
+		}
+		x.Add(d)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("load articles: %w", err)
-	}
-	if restored == 0 && len(later) == 0 {
-		return cluster.BuildDocs(news, cluster.Options{}), nil
-	}
-	for {
-		sort.SliceStable(news, func(i, j int) bool {
-			if news[i].Published != news[j].Published {
-				if news[i].Published == "" || news[j].Published == "" {
-					return news[j].Published == "" // undated last
-				}
-				return news[i].Published < news[j].Published
-			}
-			return news[i].ID < news[j].ID
-		})
-		for _, d := range news {
-			x.Add(d)
-		}
-		if len(later) == 0 {
-			break
-		}
-		n := min(clusterChunk, len(later))
-		news = news[:0]
-		for _, id := range later[:n] {
-			a, err := store.Article(ctx, id)
-			if err != nil {
-				return nil, fmt.Errorf("load article %s: %w", id, err)
-			}
-			news = append(news, cluster.DocOf(a, groupOf[id]))
-		}
-		later = later[n:]
+		return nil, fmt.Errorf("cluster new articles: %w", err)
 	}
 	// Place the new articles once more against the events they grew, as
 	// Build does at its end; restored articles stay where they were.
@@ -223,9 +252,77 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 	return x.Storylines(), nil
 }
 
-// clusterChunk is how many new articles' cluster.Docs clusterCorpus holds
-// at a time.
-const clusterChunk = 100000
+// clusterDocs returns the stored cluster documents of articles, computed
+// in parallel.
+func clusterDocs(articles []*warta.Article) ([]warta.ClusterDoc, error) {
+	out := make([]warta.ClusterDoc, len(articles))
+	errs := make([]error, len(articles))
+	parallel(len(articles), func(i int) {
+		a := articles[i]
+		d := cluster.DocOf(a, "")
+		b, err := d.MarshalBinary()
+		out[i], errs[i] = warta.ClusterDoc{Article: a.ID, SortKey: cluster.SortKey(d), Doc: b}, err
+	})
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("cluster doc of %s: %w", articles[i].ID, err)
+		}
+	}
+	return out, nil
+}
+
+// parallel calls f(0) ... f(n-1) on one goroutine per CPU.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// documentLegacy computes and stores the cluster documents of the
+// articles stored before cluster documents were kept, a chunk at a time.
+func documentLegacy(ctx context.Context, store warta.Store) error {
+	for {
+		ids, err := store.UndocumentedArticles(ctx, docChunk)
+		if err != nil {
+			return err
+		}
+		if len(ids) == 0 {
+			return nil
+		}
+		articles := make([]*warta.Article, 0, len(ids))
+		for _, id := range ids {
+			a, err := store.Article(ctx, id)
+			if err != nil {
+				return fmt.Errorf("load article %s: %w", id, err)
+			}
+			articles = append(articles, a)
+		}
+		docs, err := clusterDocs(articles)
+		if err != nil {
+			return err
+		}
+		if err := store.PutClusterDocs(ctx, docs); err != nil {
+			return err
+		}
+	}
+}
+
+// docChunk is how many articles documentLegacy reads at a time.
+const docChunk = 1000
 
 // dedupChunk is how many new articles one dedup pass compares.
 const dedupChunk = 10000

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/cluster"
 	"github.com/warta-news/warta/dedup"
 	"github.com/warta-news/warta/sqlite"
 )
@@ -123,4 +125,61 @@ func TestCorpusIncremental(t *testing.T) {
 		t.Errorf("after an edit: %d uncompared articles (%v), want at least the %d of its group", len(fresh), err, len(groups[0].Articles))
 	}
 	check("after an edit")
+}
+
+// TestReclusterEqualsBuild checks that clustering from the stored
+// cluster documents gives what cluster.Build gives over the stored
+// articles, and that a store whose documents were lost (one written
+// before they were kept) has them made again.
+func TestReclusterEqualsBuild(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "w.db")
+	store, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	now := func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }
+	ing := &Ingester{Store: store, Analyzer: NewAnalyzer(now)}
+	if _, err := ing.Run(ctx, []string{"../examples/articles"}); err != nil {
+		t.Fatal(err)
+	}
+	want := func() []warta.Storyline {
+		articles, err := store.Articles(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups, err := store.ReportGroups(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cluster.Build(articles, groups, cluster.Options{})
+	}
+	got := func() []warta.Storyline {
+		stories, err := store.Storylines(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return stories
+	}
+	if err := Corpus(ctx, store, ing.Analyzer); err != nil {
+		t.Fatal(err)
+	}
+	if g, w := got(), want(); !reflect.DeepEqual(g, w) {
+		t.Errorf("first corpus run:\n%+v\nwant, as cluster.Build,\n%+v", g, w)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, `DELETE FROM cluster_docs`); err != nil {
+		t.Fatal(err)
+	}
+	if err := Recluster(ctx, store, ing.Analyzer); err != nil {
+		t.Fatal(err)
+	}
+	if g, w := got(), want(); !reflect.DeepEqual(g, w) {
+		t.Errorf("Recluster without stored documents:\n%+v\nwant, as cluster.Build,\n%+v", g, w)
+	}
 }

@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 		{"Corrections", testCorrections},
 		{"DedupIndex", testDedupIndex},
 		{"EachArticle", testEachArticle},
+		{"ClusterDocs", testClusterDocs},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
