@@ -81,6 +81,13 @@ func rewriteCandidates(anchors [][]uint64) [][2]int {
 			}
 		}
 	}
+	return anchorPairs(anchors, df, postings, nil)
+}
+
+// anchorPairs returns the pairs rewriteCandidates proposes, searching
+// from the documents d with search[d] (all when search is nil); df and
+// postings must be complete for the anchors of those documents.
+func anchorPairs(anchors [][]uint64, df map[uint64]int32, postings map[uint64][]int32, search []bool) [][2]int {
 	counts := make([]int32, len(anchors))
 	seen := make(map[[2]int]bool)
 	var pairs [][2]int
@@ -91,6 +98,9 @@ func rewriteCandidates(anchors [][]uint64) [][2]int {
 	var rare []rareAnchor
 	var touched, partners []int32
 	for d, as := range anchors {
+		if search != nil && !search[d] {
+			continue
+		}
 		rare = rare[:0]
 		for _, id := range as {
 			if n := df[id]; n >= 2 && n <= maxPosting {
@@ -154,16 +164,23 @@ func rewriteCandidates(anchors [][]uint64) [][2]int {
 // a map: 12 bytes per band and document, a fraction of a map's overhead
 // with a million documents.
 func nearCandidates(sigs []Signature) [][2]int {
-	type keyDoc struct {
-		key uint64
-		doc int32
-	}
 	entries := make([]keyDoc, 0, len(sigs)*lshBands)
 	for d, s := range sigs {
 		for _, k := range s.bandKeys() {
 			entries = append(entries, keyDoc{k, int32(d)})
 		}
 	}
+	return bucketPairs(entries)
+}
+
+// keyDoc is one band key of one document.
+type keyDoc struct {
+	key uint64
+	doc int32
+}
+
+// bucketPairs returns the pairs nearCandidates proposes from entries.
+func bucketPairs(entries []keyDoc) [][2]int {
 	slices.SortFunc(entries, func(x, y keyDoc) int {
 		if c := cmp.Compare(x.key, y.key); c != 0 {
 			return c
@@ -199,4 +216,116 @@ func nearCandidates(sigs []Signature) [][2]int {
 		}
 	}
 	return pairs
+}
+
+// nearCandidatesFor returns the pairs of nearCandidates(sigs) that hold
+// a wanted document (and perhaps others), reading only the buckets that
+// hold a wanted document, so that a small batch compared with a large
+// index costs a scan of the index's band keys, not a sort of them.
+func nearCandidatesFor(sigs []Signature, wanted []bool) [][2]int {
+	if mostlyWanted(wanted) {
+		return nearCandidates(sigs)
+	}
+	keys := make(map[uint64]bool)
+	for d, s := range sigs {
+		if wanted[d] {
+			for _, k := range s.bandKeys() {
+				keys[k] = true
+			}
+		}
+	}
+	var entries []keyDoc
+	for d, s := range sigs {
+		for _, k := range s.bandKeys() {
+			if keys[k] {
+				entries = append(entries, keyDoc{k, int32(d)})
+			}
+		}
+	}
+	return bucketPairs(entries)
+}
+
+// mostlyWanted reports whether half or more of the documents are wanted,
+// when restricting the candidate search to them saves nothing.
+func mostlyWanted(wanted []bool) bool {
+	n := 0
+	for _, w := range wanted {
+		if w {
+			n++
+		}
+	}
+	return 2*n >= len(wanted)
+}
+
+// rewriteCandidatesFor returns the pairs of rewriteCandidates(anchors)
+// that hold a wanted document (and perhaps others). Only the documents
+// that can pair with a wanted one are searched: the wanted ones and
+// those sharing an anchor with them that is rare enough to be looked up;
+// only their anchors are counted and posted.
+func rewriteCandidatesFor(anchors [][]uint64, wanted []bool) [][2]int {
+	if mostlyWanted(wanted) {
+		return rewriteCandidates(anchors)
+	}
+	// Document frequencies of the wanted documents' anchors.
+	df := make(map[uint64]int32)
+	for d, as := range anchors {
+		if wanted[d] {
+			for _, id := range as {
+				df[id] = 0
+			}
+		}
+	}
+	for _, as := range anchors {
+		for _, id := range as {
+			if n, ok := df[id]; ok {
+				df[id] = n + 1
+			}
+		}
+	}
+	// The documents that can pair with a wanted one: a pair needs a
+	// shared anchor that one side looks up, so a rare one.
+	search := slices.Clone(wanted)
+	for d, as := range anchors {
+		if search[d] {
+			continue
+		}
+		for _, id := range as {
+			if n, ok := df[id]; ok && n >= 2 && n <= maxPosting {
+				search[d] = true
+				break
+			}
+		}
+	}
+	// Every anchor of those documents, counted and posted over all.
+	for d, as := range anchors {
+		if search[d] && !wanted[d] {
+			for _, id := range as {
+				if _, ok := df[id]; !ok {
+					df[id] = 0
+				}
+			}
+		}
+	}
+	for id := range df {
+		df[id] = 0
+	}
+	postings := make(map[uint64][]int32)
+	for d, as := range anchors {
+		for _, id := range as {
+			n, ok := df[id]
+			if !ok {
+				continue
+			}
+			df[id] = n + 1
+			if n < maxPosting {
+				postings[id] = append(postings[id], int32(d))
+			}
+		}
+	}
+	for id, n := range df {
+		if n < 2 || n > maxPosting {
+			delete(postings, id)
+		}
+	}
+	return anchorPairs(anchors, df, postings, search)
 }

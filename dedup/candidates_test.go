@@ -2,6 +2,9 @@ package dedup
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/warta-news/warta"
@@ -87,5 +90,51 @@ func TestGroupsLargeFlood(t *testing.T) {
 	}
 	if got := Groups(articles); len(got) != 0 {
 		t.Errorf("Groups(300 different articles on one topic) = %d groups, first %q, want none", len(got), kindsOf(got)[0])
+	}
+}
+
+// The restricted searches find every pair of the full ones that holds a
+// wanted document, on documents whose anchors and signatures overlap at
+// random, with crowds past the bounds.
+func TestCandidatesFor(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	const n = 400
+	anchors := make([][]uint64, n)
+	sigs := make([]Signature, n)
+	for d := range anchors {
+		seen := make(map[uint64]bool)
+		for range 30 {
+			// Small anchor ids are common, large ones rare.
+			seen[uint64(r.ExpFloat64()*60)] = true
+		}
+		for id := range seen {
+			anchors[d] = append(anchors[d], id)
+		}
+		slices.Sort(anchors[d])
+		sigs[d] = make(Signature, SignatureSize)
+		for i := range sigs[d] {
+			sigs[d][i] = uint32(r.IntN(3 + i%4)) // bands collide often
+		}
+	}
+	for _, share := range []int{1, 5, 40, 90} {
+		wanted := make([]bool, n)
+		for d := range wanted {
+			wanted[d] = r.IntN(100) < share
+		}
+		keep := func(pairs [][2]int) map[[2]int]bool {
+			m := make(map[[2]int]bool)
+			for _, p := range pairs {
+				if wanted[p[0]] || wanted[p[1]] {
+					m[p] = true
+				}
+			}
+			return m
+		}
+		if got, want := keep(rewriteCandidatesFor(anchors, wanted)), keep(rewriteCandidates(anchors)); !maps.Equal(got, want) || len(want) == 0 {
+			t.Errorf("%d%% wanted: rewriteCandidatesFor gives %d pairs, want the %d of rewriteCandidates", share, len(got), len(want))
+		}
+		if got, want := keep(nearCandidatesFor(sigs, wanted)), keep(nearCandidates(sigs)); !maps.Equal(got, want) || len(want) == 0 {
+			t.Errorf("%d%% wanted: nearCandidatesFor gives %d pairs, want the %d of nearCandidates", share, len(got), len(want))
+		}
 	}
 }

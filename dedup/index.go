@@ -50,14 +50,48 @@ type entry struct {
 // articles of one run's rewrite candidates, and that the bounds of
 // candidate generation apply to the corpus as it was at each run.
 func Update(known []warta.DedupFeatures, fresh []*warta.Article, load func(ids []string) ([]*warta.Article, error)) ([]warta.ReportLink, []warta.DedupFeatures, error) {
-	entries := make([]entry, 0, len(known)+len(fresh))
+	x := NewIndex()
 	for _, f := range known {
-		var sig Signature
-		if err := sig.UnmarshalBinary(f.Signature); err != nil {
-			return nil, nil, fmt.Errorf("update dedup index: article %s: %w", f.Article, err)
+		if err := x.Add(f); err != nil {
+			return nil, nil, err
 		}
-		entries = append(entries, entry{id: f.Article, hash: f.BodyHash, outlet: f.OutletKey, sig: sig, anchors: f.Anchors})
 	}
+	return x.Update(fresh, load)
+}
+
+// Index holds the features of the compared articles, decoded once, for
+// a corpus run that compares new articles a batch at a time: each batch
+// is compared with everything before it, and then joins it. The cost of
+// a batch grows with the batch and with the articles that share a band
+// key or a rare anchor with it, plus a scan of the index's keys and
+// anchors, not with a rebuilt index over the whole corpus.
+type Index struct {
+	entries []entry // ordered by id; no articles held
+}
+
+// NewIndex returns an empty Index.
+func NewIndex() *Index { return &Index{} }
+
+// Len returns the number of articles in x.
+func (x *Index) Len() int { return len(x.entries) }
+
+// Add adds the stored features of one compared article. Features must
+// come in increasing order of article id, as a store gives them.
+func (x *Index) Add(f warta.DedupFeatures) error {
+	var sig Signature
+	if err := sig.UnmarshalBinary(f.Signature); err != nil {
+		return fmt.Errorf("update dedup index: article %s: %w", f.Article, err)
+	}
+	if n := len(x.entries); n > 0 && x.entries[n-1].id >= f.Article {
+		return fmt.Errorf("update dedup index: article %s after %s: features out of order", f.Article, x.entries[n-1].id)
+	}
+	x.entries = append(x.entries, entry{id: f.Article, hash: f.BodyHash, outlet: f.OutletKey, sig: sig, anchors: f.Anchors})
+	return nil
+}
+
+// Update compares fresh articles with each other and with the articles
+// in x, as the function Update does, and then adds them to x.
+func (x *Index) Update(fresh []*warta.Article, load func(ids []string) ([]*warta.Article, error)) ([]warta.ReportLink, []warta.DedupFeatures, error) {
 	var docs []*warta.Article
 	for _, a := range fresh {
 		if a != nil {
@@ -67,11 +101,13 @@ func Update(known []warta.DedupFeatures, fresh []*warta.Article, load func(ids [
 	feats := make([]warta.DedupFeatures, len(docs))
 	sigs := make([]Signature, len(docs))
 	parallel(len(docs), func(i int) { feats[i], sigs[i] = features(docs[i]) })
+	news := make([]entry, len(docs))
 	for i, a := range docs {
 		f := feats[i]
-		entries = append(entries, entry{id: a.ID, hash: f.BodyHash, outlet: f.OutletKey, sig: sigs[i], anchors: f.Anchors, fresh: true, article: a})
+		news[i] = entry{id: a.ID, hash: f.BodyHash, outlet: f.OutletKey, sig: sigs[i], anchors: f.Anchors, fresh: true, article: a}
 	}
-	sort.SliceStable(entries, func(i, j int) bool { return entries[i].id < entries[j].id })
+	sort.SliceStable(news, func(i, j int) bool { return news[i].id < news[j].id })
+	entries := mergeEntries(x.entries, news)
 	links, err := compare(entries, load)
 	if err != nil {
 		return nil, nil, err
@@ -90,7 +126,41 @@ func Update(known []warta.DedupFeatures, fresh []*warta.Article, load func(ids [
 		}
 		return out[i].B < out[j].B
 	})
+	for i := range entries {
+		entries[i].fresh, entries[i].article = false, nil
+	}
+	x.entries = entries
 	return out, feats, nil
+}
+
+// mergeEntries returns old and news, both ordered by id, as one list
+// ordered by id; an entry of news replaces one of old with its id.
+func mergeEntries(old, news []entry) []entry {
+	out := make([]entry, 0, len(old)+len(news))
+	i, j := 0, 0
+	for i < len(old) || j < len(news) {
+		switch {
+		case j == len(news) || i < len(old) && old[i].id < news[j].id:
+			out = append(out, old[i])
+			i++
+		case i < len(old) && old[i].id == news[j].id:
+			i++ // replaced
+		default:
+			out = append(out, news[j])
+			j++
+		}
+	}
+	return out
+}
+
+// Connect returns the report groups that links make among the articles
+// of x, as the function Connect does.
+func (x *Index) Connect(links []warta.ReportLink) []warta.ReportGroup {
+	fs := make([]warta.DedupFeatures, len(x.entries))
+	for i, e := range x.entries {
+		fs[i] = warta.DedupFeatures{Article: e.id, BodyHash: e.hash}
+	}
+	return Connect(fs, links)
 }
 
 // compare finds the links among entries, in corpus order, that involve a
@@ -125,8 +195,12 @@ func compare(entries []entry, load func(ids []string) ([]*warta.Article, error))
 	for r, i := range reps {
 		sigs[r], anchors[r] = entries[i].sig, entries[i].anchors
 	}
+	wanted := make([]bool, len(reps))
+	for r, i := range reps {
+		wanted[r] = entries[i].fresh
+	}
 	near := make(map[[2]int]bool)
-	for _, p := range nearCandidates(sigs) {
+	for _, p := range nearCandidatesFor(sigs, wanted) {
 		a, b := reps[p[0]], reps[p[1]]
 		if !involves(a, b) {
 			continue
@@ -139,7 +213,7 @@ func compare(entries []entry, load func(ids []string) ([]*warta.Article, error))
 
 	// Rewrites among the representatives that are not near copies.
 	var pairs [][2]int
-	for _, p := range rewriteCandidates(anchors) {
+	for _, p := range rewriteCandidatesFor(anchors, wanted) {
 		a, b := entries[reps[p[0]]], entries[reps[p[1]]]
 		if !near[p] && (a.fresh || b.fresh) && (a.outlet == "" || a.outlet != b.outlet) {
 			pairs = append(pairs, p)

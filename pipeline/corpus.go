@@ -38,11 +38,8 @@ func Recluster(ctx context.Context, store warta.Store, an *Analyzer) error {
 }
 
 func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) error {
-	var known []warta.DedupFeatures
-	if err := store.EachDedupFeatures(ctx, func(f warta.DedupFeatures) error {
-		known = append(known, f)
-		return nil
-	}); err != nil {
+	known := dedup.NewIndex()
+	if err := store.EachDedupFeatures(ctx, known.Add); err != nil {
 		return fmt.Errorf("corpus: load dedup index: %w", err)
 	}
 	load := func(ids []string) ([]*warta.Article, error) { return store.ArticleTexts(ctx, ids) }
@@ -66,14 +63,13 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 			return fmt.Errorf("corpus: store cluster docs: %w", err)
 		}
 		docs = nil
-		links, features, err := dedup.Update(known, batch, load)
+		links, features, err := known.Update(batch, load)
 		if err != nil {
 			return fmt.Errorf("corpus: %w", err)
 		}
 		if err := store.AddDedupFeatures(ctx, features, links); err != nil {
 			return fmt.Errorf("corpus: store dedup index: %w", err)
 		}
-		known = mergeFeatures(known, features)
 		for _, a := range batch {
 			fresh[a.ID] = true
 		}
@@ -82,7 +78,7 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 	if err != nil {
 		return fmt.Errorf("corpus: load report links: %w", err)
 	}
-	groups := dedup.Connect(known, links)
+	groups := known.Connect(links)
 	known, links = nil, nil
 	if err := store.ReplaceReportGroups(ctx, groups); err != nil {
 		return fmt.Errorf("corpus: store report groups: %w", err)
@@ -138,20 +134,6 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 		return fmt.Errorf("corpus: store storylines: %w", err)
 	}
 	return nil
-}
-
-// mergeFeatures returns the features of known and added together, ordered
-// by article id; both are ordered by it already.
-func mergeFeatures(known, added []warta.DedupFeatures) []warta.DedupFeatures {
-	sorted := func(fs []warta.DedupFeatures) bool {
-		return sort.SliceIsSorted(fs, func(i, j int) bool { return fs[i].Article < fs[j].Article })
-	}
-	all := make([]warta.DedupFeatures, 0, len(known)+len(added))
-	all = append(append(all, known...), added...)
-	if !sorted(known) || !sorted(added) || len(known) > 0 && len(added) > 0 && known[len(known)-1].Article > added[0].Article {
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Article < all[j].Article })
-	}
-	return all
 }
 
 // clusterCorpus returns the storylines of the store's articles, read
