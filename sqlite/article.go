@@ -3,170 +3,10 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/warta-news/warta"
 )
-
-// PutArticle stores a with its annotations in one transaction, as
-// warta.Store documents: Unchanged when its content hash is stored already,
-// a Conflict error when its id is taken by an article from another origin,
-// Updated when the article of the same id and origin is replaced, Added
-// otherwise. An empty ContentHash is replaced by a hash of title and body; a
-// zero IngestedAt by the current time. a itself is not modified.
-func (s *Store) PutArticle(ctx context.Context, a *warta.Article) (warta.PutResult, error) {
-	if err := a.Validate(); err != nil {
-		return 0, err
-	}
-	tx, err := s.write.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("put article %q: begin: %w", a.ID, err)
-	}
-	defer tx.Rollback()
-	res, err := s.put(ctx, tx, a)
-	if err != nil {
-		return 0, err
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("put article %q: commit: %w", a.ID, err)
-	}
-	return res, nil
-}
-
-// PutArticles stores many articles in one transaction, each as PutArticle
-// would, which is several times faster than one transaction per article.
-// It returns one result and one error per article; an article that fails
-// (a conflict, invalid text) is left out and the others are still stored.
-// When the transaction itself fails, every article gets that error.
-func (s *Store) PutArticles(ctx context.Context, articles []*warta.Article) ([]warta.PutResult, []error) {
-	results := make([]warta.PutResult, len(articles))
-	errs := make([]error, len(articles))
-	fail := func(err error) ([]warta.PutResult, []error) {
-		for i := range errs {
-			errs[i] = err
-		}
-		return results, errs
-	}
-	tx, err := s.write.BeginTx(ctx, nil)
-	if err != nil {
-		return fail(fmt.Errorf("put articles: begin: %w", err))
-	}
-	defer tx.Rollback()
-	for i, a := range articles {
-		if errs[i] = a.Validate(); errs[i] != nil {
-			continue
-		}
-		if _, err := tx.ExecContext(ctx, "SAVEPOINT put_article"); err != nil {
-			return fail(fmt.Errorf("put articles: savepoint: %w", err))
-		}
-		results[i], errs[i] = s.put(ctx, tx, a)
-		undo := "RELEASE put_article"
-		if errs[i] != nil {
-			undo = "ROLLBACK TO put_article; RELEASE put_article"
-		}
-		if _, err := tx.ExecContext(ctx, undo); err != nil {
-			return fail(fmt.Errorf("put articles: release savepoint: %w", err))
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return fail(fmt.Errorf("put articles: commit: %w", err))
-	}
-	return results, errs
-}
-
-// put stores a inside tx.
-func (s *Store) put(ctx context.Context, tx *sql.Tx, a *warta.Article) (warta.PutResult, error) {
-	hash := a.StoreHash()
-	var other string
-	err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE content_hash = ?`, hash).Scan(&other)
-	switch {
-	case err == nil:
-		return warta.Unchanged, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return 0, fmt.Errorf("put article %q: look up content hash: %w", a.ID, err)
-	}
-
-	ingested := a.IngestedAt
-	if ingested.IsZero() {
-		ingested = s.now()
-	}
-	values := []any{a.Origin, a.Format, a.Title, a.Language, a.Outlet, a.Author, a.Dateline, a.URL,
-		a.Published, a.PublishedSource, a.Body, hash, a.Stems, formatTime(ingested), a.ID}
-
-	var origin string
-	err = tx.QueryRowContext(ctx, `SELECT origin FROM articles WHERE id = ?`, a.ID).Scan(&origin)
-	result := warta.Updated
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		result = warta.Added
-		_, err = tx.ExecContext(ctx, `INSERT INTO articles (origin, format, title, language, outlet, author,
-			dateline, url, published, published_source, body, content_hash, stems, ingested_at, id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, values...)
-		if err == nil {
-			_, err = tx.ExecContext(ctx, `INSERT INTO articles_fts_rowid (article_id) VALUES (?)`, a.ID)
-		}
-	case err != nil:
-		return 0, fmt.Errorf("put article %q: look up id: %w", a.ID, err)
-	case origin != a.Origin:
-		return 0, warta.Errorf(warta.ErrConflict, "put article %q from %q: the id is taken by an article from %q",
-			a.ID, a.Origin, origin)
-	default:
-		_, err = tx.ExecContext(ctx, `UPDATE articles SET origin = ?, format = ?, title = ?, language = ?,
-			outlet = ?, author = ?, dateline = ?, url = ?, published = ?, published_source = ?, body = ?,
-			content_hash = ?, stems = ?, ingested_at = ? WHERE id = ?`, values...)
-		for _, table := range []string{"entities", "timexes", "quotes", "claims"} {
-			if err != nil {
-				break
-			}
-			_, err = tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE article_id = ?`, a.ID)
-		}
-		if err == nil {
-			_, err = tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid =
-				(SELECT rowid FROM articles_fts_rowid WHERE article_id = ?)`, a.ID)
-		}
-		if err == nil {
-			err = forgetComparisons(ctx, tx, a.ID)
-		}
-	}
-	if err != nil {
-		return 0, fmt.Errorf("put article %q: %w", a.ID, err)
-	}
-	if err := insertAnnotations(ctx, tx, a); err != nil {
-		return 0, fmt.Errorf("put article %q: %w", a.ID, err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, stems)
-		SELECT rowid, ?, ? FROM articles_fts_rowid WHERE article_id = ?`, a.Title, a.Stems, a.ID); err != nil {
-		return 0, fmt.Errorf("put article %q: index for search: %w", a.ID, err)
-	}
-	return result, nil
-}
-
-// insertAnnotations inserts a's entities, timexes, quotes and claims.
-func insertAnnotations(ctx context.Context, tx *sql.Tx, a *warta.Article) error {
-	var rows [][]any
-	for i, e := range a.Entities {
-		rows = append(rows, []any{a.ID, i, e.Text, e.Type, e.Canonical, e.Start, e.End})
-	}
-	if err := insertRows(ctx, tx, "entities", []string{"article_id", "ordinal", "text", "type", "canonical", "start", `"end"`}, rows); err != nil {
-		return err
-	}
-	if err := insertTimexes(ctx, tx, a.ID, a.Timexes); err != nil {
-		return err
-	}
-	rows = rows[:0]
-	for i, q := range a.Quotes {
-		rows = append(rows, []any{a.ID, i, q.Text, q.Speaker, q.Cue, q.Kind, q.Start, q.End})
-	}
-	if err := insertRows(ctx, tx, "quotes", []string{"article_id", "ordinal", "text", "speaker", "cue", "kind", "start", `"end"`}, rows); err != nil {
-		return err
-	}
-	rows = rows[:0]
-	for i, c := range a.Claims {
-		rows = append(rows, []any{a.ID, i, c.Holder, c.Stance, c.Text, c.About, c.Start, c.End})
-	}
-	return insertRows(ctx, tx, "claims", []string{"article_id", "ordinal", "holder", "stance", "text", "about", "start", `"end"`}, rows)
-}
 
 // insertTimexes inserts the timexes of the article with id.
 func insertTimexes(ctx context.Context, tx *sql.Tx, id string, timexes []warta.Timex) error {
@@ -174,7 +14,7 @@ func insertTimexes(ctx context.Context, tx *sql.Tx, id string, timexes []warta.T
 	for i, x := range timexes {
 		rows = append(rows, []any{id, i, x.Text, x.Value, x.Type, x.Start, x.End, x.Flag})
 	}
-	return insertRows(ctx, tx, "timexes", []string{"article_id", "ordinal", "text", "value", "type", "start", `"end"`, "flag"}, rows)
+	return insertRows(ctx, tx, timexTable.name, timexTable.cols, rows)
 }
 
 // SetDate replaces the publication date, its source and the timexes of the

@@ -51,13 +51,36 @@ func migrations() ([]migration, error) {
 // migrate brings db's schema up to the newest embedded migration, one
 // transaction per migration. An up-to-date database is left alone; one with
 // a newer schema than this binary knows is an error.
+//
+// Migrations run with foreign-key enforcement off, as SQLite's procedure
+// for rebuilding a table requires (dropping a parent table would otherwise
+// delete its children's rows), and each is checked with foreign_key_check
+// before it commits.
 func migrate(ctx context.Context, db *sql.DB, now func() time.Time) error {
 	ms, err := migrations()
 	if err != nil {
 		return err
 	}
+	return migrateTo(ctx, db, ms, now)
+}
+
+// migrateTo brings db's schema up to the last of ms, as migrate does.
+func migrateTo(ctx context.Context, db *sql.DB, ms []migration, now func() time.Time) (err error) {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		return fmt.Errorf("migrate: foreign keys off: %w", err)
+	}
+	defer func() {
+		if _, onErr := conn.ExecContext(context.Background(), `PRAGMA foreign_keys = ON`); onErr != nil && err == nil {
+			err = fmt.Errorf("migrate: foreign keys on: %w", onErr)
+		}
+	}()
 	for {
-		done, err := migrateStep(ctx, db, ms, now)
+		done, err := migrateStep(ctx, conn, ms, now)
 		if err != nil || done {
 			return err
 		}
@@ -66,8 +89,8 @@ func migrate(ctx context.Context, db *sql.DB, now func() time.Time) error {
 
 // migrateStep applies the first pending migration and reports whether none
 // was pending.
-func migrateStep(ctx context.Context, db *sql.DB, ms []migration, now func() time.Time) (done bool, err error) {
-	tx, err := db.BeginTx(ctx, nil)
+func migrateStep(ctx context.Context, conn *sql.Conn, ms []migration, now func() time.Time) (done bool, err error) {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("migrate: begin: %w", err)
 	}
@@ -94,6 +117,9 @@ func migrateStep(ctx context.Context, db *sql.DB, ms []migration, now func() tim
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return false, fmt.Errorf("migrate %s: %w", m.name, err)
 	}
+	if err := foreignKeyCheck(ctx, tx); err != nil {
+		return false, fmt.Errorf("migrate %s: %w", m.name, err)
+	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 		m.version, m.name, formatTime(now())); err != nil {
 		return false, fmt.Errorf("migrate %s: record: %w", m.name, err)
@@ -102,4 +128,27 @@ func migrateStep(ctx context.Context, db *sql.DB, ms []migration, now func() tim
 		return false, fmt.Errorf("migrate %s: commit: %w", m.name, err)
 	}
 	return false, nil
+}
+
+// foreignKeyCheck returns an error naming the first row that references a
+// missing parent, if any.
+func foreignKeyCheck(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `PRAGMA foreign_key_check`)
+	if err != nil {
+		return fmt.Errorf("foreign key check: %w", err)
+	}
+	defer rows.Close()
+	if rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fk int
+		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
+			return fmt.Errorf("foreign key check: %w", err)
+		}
+		return fmt.Errorf("foreign key check: a row of %s (rowid %v) references a missing row of %s", table, rowid.Int64, parent)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("foreign key check: %w", err)
+	}
+	return nil
 }

@@ -41,7 +41,7 @@ func (s *Store) Search(ctx context.Context, q warta.SearchQuery) ([]warta.Search
 			SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS rank FROM articles_fts
 			WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ?)
 		SELECT a.id, a.title, a.body, -h.rank
-		FROM hits h JOIN articles_fts_rowid m ON m.rowid = h.rowid JOIN articles a ON a.id = m.article_id
+		FROM hits h JOIN articles a ON a.seq = h.rowid
 		ORDER BY h.rank, a.id`, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)

@@ -182,3 +182,44 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// TestPutArticlesWriteFails makes one article's annotation insert fail
+// (a trigger refuses an entity), which a batch finds only after its
+// article row is written: that article alone must fail, leaving nothing
+// of itself behind, and the rest of the batch must be stored.
+func TestPutArticlesWriteFails(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "warta.db"))
+	if _, err := s.write.ExecContext(ctx, `CREATE TRIGGER refuse BEFORE INSERT ON entities
+		WHEN NEW.text = 'ditolak' BEGIN SELECT RAISE(ABORT, 'entity refused'); END`); err != nil {
+		t.Fatal(err)
+	}
+	bad := storetest.Article(2)
+	bad.Entities[3].Text = "ditolak"
+	batch := []*warta.Article{storetest.Article(1), bad, storetest.Article(3)}
+	results, errs := s.PutArticles(ctx, batch)
+	for i := range batch {
+		if fails := i == 1; (errs[i] != nil) != fails || !fails && results[i] != warta.Added {
+			t.Errorf("PutArticles: article %d = %v, %v, want it to fail: %t", i, results[i], errs[i], fails)
+		}
+	}
+	if errs[1] == nil || !strings.Contains(errs[1].Error(), "entity refused") {
+		t.Errorf("PutArticles: error of the refused article = %v, want the trigger's", errs[1])
+	}
+	if _, err := s.Article(ctx, bad.ID); warta.ErrorKind(err) != warta.ErrNotFound {
+		t.Errorf("Article(%q) after its write failed: %v, want not found", bad.ID, err)
+	}
+	for _, a := range []*warta.Article{batch[0], batch[2]} {
+		got, err := s.Article(ctx, a.ID)
+		if err != nil || len(got.Entities) != len(a.Entities) {
+			t.Errorf("Article(%q) = %v, want it with %d entities", a.ID, err, len(a.Entities))
+		}
+	}
+	if got := searchIDs(t, s, "artikel2"); len(got) != 0 {
+		t.Errorf("Search(artikel2) = %v, want nothing of the refused article", got)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Articles != 2 {
+		t.Errorf("Stats() = %+v, %v, want 2 articles", st, err)
+	}
+}

@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) warta.Store) {
 		{"Stats", testStats},
 		{"Concurrent", testConcurrent},
 		{"Batch", testBatch},
+		{"BatchUpdateWithin", testBatchUpdateWithin},
 		{"Cancelled", testCancelled},
 		{"Corrections", testCorrections},
 		{"DedupIndex", testDedupIndex},
@@ -875,6 +876,63 @@ func testBatch(t *testing.T, s warta.Store) {
 	}
 	if res, errs := b.PutArticles(ctx, nil); len(res) != 0 || len(errs) != 0 {
 		t.Errorf("PutArticles(nil) = %v, %v, want nothing", res, errs)
+	}
+}
+
+// testBatchUpdateWithin stores an article and a new version of it in
+// one batch, then a third version in the next, each with annotations and
+// a word of its own: a store that gathers a batch's writes must still
+// leave only the last version's annotations and search terms.
+func testBatchUpdateWithin(t *testing.T, s warta.Store) {
+	b, ok := s.(Batcher)
+	if !ok {
+		t.Skipf("%T has no PutArticles", s)
+	}
+	ctx := context.Background()
+	version := func(v int, word string, entities int) *warta.Article {
+		a := Article(40)
+		a.Body += " Kata " + word + "."
+		a.Stems += " kata " + word
+		a.ContentHash = fmt.Sprintf("hash-40-v%d", v)
+		a.Entities = a.Entities[:entities]
+		return a
+	}
+	v1, v2, v3 := version(1, "pertamaunik", 8), version(2, "keduaunik", 3), version(3, "ketigaunik", 5)
+	put := func(batch []*warta.Article, want ...warta.PutResult) {
+		t.Helper()
+		results, errs := b.PutArticles(ctx, batch)
+		for i := range batch {
+			if errs[i] != nil || results[i] != want[i] {
+				t.Fatalf("PutArticles: article %d = %v, %v, want %v", i, results[i], errs[i], want[i])
+			}
+		}
+	}
+	put([]*warta.Article{Article(41), v1, Article(42), v2, Article(43)},
+		warta.Added, warta.Added, warta.Added, warta.Updated, warta.Added)
+	check := func(when string, want *warta.Article, gone ...string) {
+		t.Helper()
+		got := mustArticle(t, s, want.ID)
+		got.IngestedAt = want.IngestedAt
+		diff(t, fmt.Sprintf("Article(%q) %s", want.ID, when), got, stored(want))
+		for _, w := range []string{"pertamaunik", "keduaunik", "ketigaunik"} {
+			res, err := s.Search(ctx, warta.SearchQuery{Text: w, Stems: []string{w}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := len(res) == 1 && res[0].ID == want.ID
+			if found != strings.Contains(want.Stems, w) || len(res) > 1 {
+				t.Errorf("Search(%q) %s = %d results, want %t", w, when, len(res), !found)
+			}
+		}
+	}
+	check("after a batch that added and updated it", v2)
+	put([]*warta.Article{v3, Article(44)}, warta.Updated, warta.Added)
+	check("after the next batch updated it", v3)
+	for n := 41; n <= 44; n++ {
+		a := Article(n)
+		if got := mustArticle(t, s, a.ID); len(got.Entities) != len(a.Entities) || len(got.Quotes) != len(a.Quotes) {
+			t.Errorf("Article(%q) = %d entities, %d quotes, want %d, %d", a.ID, len(got.Entities), len(got.Quotes), len(a.Entities), len(a.Quotes))
+		}
 	}
 }
 
