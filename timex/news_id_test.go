@@ -99,7 +99,7 @@ func TestSearchOperationsID(t *testing.T) {
 		{"Basarnas memperpanjang pencarian tujuh hari lagi.", "tujuh hari lagi=P7D/DURATION"},
 		{"Tim akan kembali tujuh hari lagi.", "tujuh hari lagi=2015-01-07/DATE"},
 		{"Kotak hitam ditemukan Senin (29/12) pagi dan dibawa ke Jakarta pada siang harinya.",
-			"Senin (29/12) pagi=2014-12-29TMO/TIME; siang harinya=2014-12-29TMI/TIME"},
+			"Senin (29/12) pagi=2014-12-29TMO/TIME; siang harinya=2014-12-29TAF/TIME"},
 	})
 }
 

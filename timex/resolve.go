@@ -248,11 +248,12 @@ func partOfDay(w string) string {
 	switch strings.Join(strings.Fields(w), " ") {
 	case "pagi", "morning", "dini hari", "subuh", "fajar":
 		return "MO"
-	case "siang", "noon", "midday", "tengah hari":
+	case "noon", "midday", "tengah hari":
 		return "MI"
-	case "sore", "petang", "afternoon":
+	case "siang", "sore", "afternoon":
+		// IndoTimex's own grammar reads siang and sore as the afternoon
 		return "AF"
-	case "evening", "magrib", "maghrib", "senja":
+	case "evening", "magrib", "maghrib", "senja", "petang":
 		return "EV"
 	case "malam", "night", "tengah malam", "overnight":
 		return "NI"
@@ -281,6 +282,20 @@ func dayOrX(t time.Time) string {
 		return "XXXX-XX-XX"
 	}
 	return format(t, precDay)
+}
+
+// clockDay returns the day a clock time at hour h falls on: the day the
+// text named for it, else the anchor. After a night ("Sabtu malam pukul
+// 01.00", "Friday night at 1 a.m.") an hour before six is already the
+// next calendar day.
+func clockDay(c *resolution, h int) time.Time {
+	if c.last.IsZero() {
+		return c.anchor
+	}
+	if c.lastNight && h < 6 {
+		return c.last.AddDate(0, 0, 1)
+	}
+	return c.last
 }
 
 // relative resolves "n units" counted from the anchor in direction dir.

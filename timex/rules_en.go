@@ -315,11 +315,7 @@ func rulesEN() []ruleSpec {
 				}
 				clock := fmt.Sprintf("T%02d:%02d", h, mi)
 				mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
-					return dayOrX(base) + clock, ""
+					return dayOrX(clockDay(c, h)) + clock, ""
 				})
 				mt.clock = true
 				return mt

@@ -10,12 +10,12 @@ import (
 	"github.com/warta-news/warta"
 )
 
-const podID = `(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|magrib|maghrib)`
+const podID = `(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|magrib|maghrib|senja|fajar)`
 
 // rulesID are the Indonesian rule families.
 func rulesID() []ruleSpec {
 	return []ruleSpec{
-		{name: "id-weekday-numeric", rank: 9, pattern: `\b(?:hari\s+)?(?P<wd>{WD_ID})(?:\s+(?P<pod0>` + podID + `))?\s*,?\s*(?P<open>\()?\s*(?:(?:tanggal|tgl\.?)\s*)?(?P<a>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<b>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?\b\s*(?P<close>\))?(?:\s+(?P<pod>` + podID + `)\b)?`,
+		{name: "id-weekday-numeric", rank: 9, pattern: `\b(?:hari\s+)?(?P<wd>{WD_ID})(?:\s+(?P<pod0>` + podID + `))?\s*,?\s*(?P<open>\()?\s*(?:(?:tanggal|tgl\.?)\s*)?(?P<a>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<b>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?\b\s*(?P<close>\))?(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?:ini|tadi|kemarin|silam)\b)?`,
 			build: buildNumericID},
 		{name: "id-numeric", rank: 8, pattern: `(?:\b(?:tanggal|tgl\.?)\s*)?(?:(?P<open>\()|\b)(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?:[/\-.](?P<y>\d{4}))?\b(?P<close>\))?`,
 			build: buildNumericID},
@@ -31,7 +31,7 @@ func rulesID() []ruleSpec {
 				v := fmt.Sprintf("%04d-%02d", y, mo)
 				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "id-month", rank: 5, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:bulan\s+)?(?P<m>{FMON_ID})\b(?:\s+(?P<rel>yang\s+lalu|lalu|kemarin|ini|depan|mendatang|tahun\s+(?:lalu|ini|depan)))?`,
+		{name: "id-month", rank: 5, pattern: `\b(?:(?P<mod>awal|akhir|pertengahan|medio|penghujung)\s+)?(?:bulan\s+)?(?P<m>{FMON_ID})\b(?:\s+(?P<rel>yang\s+lalu|lalu|silam|kemarin|ini|depan|mendatang|tahun\s+(?:lalu|ini|depan)))?`,
 			build: func(m *match) *mention {
 				mo := monthsID[m.g("m")]
 				rel := m.g("rel")
@@ -75,7 +75,7 @@ func rulesID() []ruleSpec {
 				v := fmt.Sprintf("%02d", n-1)
 				return m.mention(warta.TimexDate, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)(?:\s+hari)?\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam|subuh)|nanti\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh)\s+tadi|semalam)\b(?:\s*\(\s*(?P<bd>\d{1,2})/(?P<bm>\d{1,2})(?:/(?P<by>\d{4}))?\s*\))?`,
+		{name: "id-relative-day", rank: 6, pattern: `\b(?:kemarin\s+lusa|besok\s+lusa|(?:kemarin|kemaren|besok|esok)(?:\s+(?:hari|pagi|siang|sore|petang|malam|dini\s+hari))?|lusa|hari\s+ini|hari\s+itu|(?:pagi|siang|sore|petang|malam)(?:\s+hari)?\s+ini|tadi\s+(?:pagi|siang|sore|petang|malam|subuh)|nanti\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh)\s+tadi|(?:pagi|siang|sore|petang|malam)\s+kemarin|hari\s+yang\s+sama|semalam)\b(?:\s*\(\s*(?P<bd>\d{1,2})/(?P<bm>\d{1,2})(?:/(?P<by>\d{4}))?\s*\))?`,
 			build: buildRelativeDayID},
 		{name: "id-weekend", rank: 8, pattern: `\b(?:akhir\s+(?:pekan|minggu))(?:\s+(?P<rel>ini|lalu|kemarin|depan|mendatang))?\b`,
 			build: func(m *match) *mention {
@@ -185,7 +185,7 @@ func rulesID() []ruleSpec {
 				if m.g("u") == "jam" && len(after) > 1 && after[0] == ' ' && after[1] >= '0' && after[1] <= '9' {
 					return nil
 				}
-				if isAge(m.before(80)) {
+				if isAge(m.before(80)) || bracketedAge(m) {
 					return nil // an age, which TimeML does not mark
 				}
 				if m.g("u") == "tahun" && regulationRE.MatchString(m.lc[max(0, m.start()-32):m.pos("u")]) && yearAfterRE.MatchString(m.after(6)) {
@@ -204,9 +204,9 @@ func rulesID() []ruleSpec {
 				v := duration(-1, unitsID[m.g("u")])
 				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "id-weekday", rank: 5, pattern: `\b(?:(?P<hari>hari)\s+)?(?P<wd>{WD_ID})\b(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|(?:pekan|minggu)\s+(?:lalu|depan|ini))\b)?`,
+		{name: "id-weekday", rank: 5, pattern: `\b(?:(?P<eve>malam)\s+)?(?:(?P<hari>hari)\s+)?(?P<wd>{WD_ID})\b(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|(?:pekan|minggu)\s+(?:lalu|depan|ini))\b)?`,
 			build: buildWeekdayID},
-		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
+		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2})(?:[.:](?P<sec>\d{2}))?)?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
 			build: buildTime},
 		{name: "id-time-range-end", rank: 6, pattern: `(?:\bhingga|\bsampai|\bs\.?d\.?|-|–)\s*(?:pukul\s*)?(?P<h>\d{1,2})[.:](?P<mi>\d{2})\b(?:\s*(?P<z>wib|wita|wit)\b)?`,
 			build: func(m *match) *mention {
@@ -219,7 +219,17 @@ func rulesID() []ruleSpec {
 				}
 				return mt
 			}},
-		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s*(?P<z>wib|wita|wit)\b`,
+		{name: "id-clock-zone-name", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s+waktu\s+(?:setempat|[a-z]+)\b`,
+			build: func(m *match) *mention {
+				// "pukul 07.24 WIB atau 08.24 waktu Singapura": the clock
+				// time ends before the zone, as "pukul 13.57" does
+				mt := buildTime(m)
+				if mt != nil {
+					mt.end = m.pos("mi") + 2
+				}
+				return mt
+			}},
+		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:[.:](?P<sec>\d{2}))?\s*(?P<z>wib|wita|wit)\b`,
 			build: buildTime},
 		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sementara\s+ini|sekarang(?:\s+ini)?|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|masa\s+sebelumnya|waktu\s+dekat|beberapa\s+waktu\s+(?:yang\s+)?lalu|nanti|masa\s+kini|zaman\s+sekarang|waktu\s+mendatang|waktu\s+yang\s+akan\s+datang|sebentar\s+lagi|hari\s+esok|(?:zaman\s+)?dahulu\s+kala)\b`,
 			build: func(m *match) *mention {
@@ -313,12 +323,19 @@ func rulesID() []ruleSpec {
 					return fmt.Sprintf("%04d-%s%d", y, code, n), ""
 				})
 			}},
-		{name: "id-holiday", rank: 5, pattern: `\b(?:(?:hari\s+raya|malam)\s+)?(?P<h>natal|tahun\s+baru)\b(?:\s+(?P<y>{YEAR})\b)?`,
+		{name: "id-holiday", rank: 5, pattern: `\b(?:(?:hari\s+raya|malam)\s+)?(?P<h>natal|tahun\s+baru|pergantian\s+tahun)\b(?:\s+(?P<y>{YEAR})\b)?`,
 			build: func(m *match) *mention {
-				if !m.capital(m.pos("h")) {
-					return nil
+				eve := strings.HasPrefix(m.lc[m.start():], "malam")
+				if h := m.g("h"); strings.HasPrefix(h, "pergantian") {
+					if !eve {
+						return nil
+					}
+					return holidayEve(m, "tahun baru", m.g("y")) // "malam pergantian tahun"
 				}
-				if strings.HasPrefix(m.lc[m.start():], "malam") {
+				if !m.capital(m.pos("h")) && !eve {
+					return nil // "malam tahun baru" is the eve in any case
+				}
+				if eve {
 					return holidayEve(m, m.g("h"), m.g("y"))
 				}
 				return holiday(m, m.g("h"), m.g("y"))
@@ -383,7 +400,20 @@ func rulesID() []ruleSpec {
 					return format(base, precDay) + "T" + pod, ""
 				})
 			}},
-		{name: "id-bare-part-of-day", rank: 2, pattern: `\b(?P<p>pagi|siang|sore|petang|malam|subuh)\b`,
+		{name: "id-whole-day", rank: 5, pattern: `\bseharian\b|\b(?P<n>\d{1,2})\s+hari\s+(?P<n2>\d{1,2})\s+malam\b`,
+			build: func(m *match) *mention {
+				// "seharian" (all day long) is a day; "7 hari 7 malam" is 7
+				// days, nights included
+				v := "P1D"
+				if n := m.g("n"); n != "" {
+					if n != m.g("n2") {
+						return nil
+					}
+					v = "P" + strings.TrimLeft(n, "0") + "D"
+				}
+				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
+			}},
+		{name: "id-bare-part-of-day", rank: 2, pattern: `\b(?P<p>pagi|siang|sore|petang|malam|subuh|senja|fajar)\b`,
 			build: func(m *match) *mention {
 				// "sejak pagi", "hingga malam", "menjelang pagi": a part of
 				// the day in focus; not "makan malam", "selamat pagi"
@@ -959,8 +989,10 @@ func buildRelativeDayID(m *match) *mention {
 	case s == "lusa":
 		off = 2
 	case s == "hari ini":
-	case s == "hari itu":
+	case s == "hari itu", s == "hari yang sama":
 		that = true
+	case words[len(words)-1] == "kemarin": // "sore kemarin"
+		off, pod = -1, partOfDay(words[0])
 	case s == "semalam":
 		off, pod = -1, "NI"
 	case words[0] == "kemarin" || words[0] == "kemaren":
@@ -1026,15 +1058,25 @@ func buildWeekdayID(m *match) *mention {
 			}
 		}
 	}
-	if m.g("hari") == "" && inProperName(m.body, m.start()) {
-		return nil // "Pasar Minggu", "Jalan Kamis": a place, not a day
+	if m.g("hari") == "" && m.g("pod") == "" && inProperName(m.body, m.start()) {
+		// "Pasar Minggu", "Jalan Kamis": a place, not a day; but "di
+		// Surabaya Rabu sore" is a day
+		return nil
 	}
 	pod := partOfDay(m.g("pod"))
+	eve := 0
+	if m.g("eve") != "" {
+		if pod != "" {
+			return nil
+		}
+		// "malam Minggu" is the night before Sunday: Saturday night
+		eve, pod = -1, "NI"
+	}
 	typ := warta.TimexDate
 	if pod != "" {
 		typ = warta.TimexTime
 	}
-	return m.mention(typ, func(c *resolution) (string, string) {
+	mt := m.mention(typ, func(c *resolution) (string, string) {
 		var t time.Time
 		var ok bool
 		switch {
@@ -1052,10 +1094,14 @@ func buildWeekdayID(m *match) *mention {
 			t, ok = weekdayValue(c, wd, rel)
 		}
 		if !ok {
+			if eve != 0 {
+				return withPart(fmt.Sprintf("XXXX-WXX-%d", (wd+5)%7+1), pod), FlagNoAnchor
+			}
 			return withPart(fmt.Sprintf("XXXX-WXX-%d", wd), pod), FlagNoAnchor
 		}
-		return c.dayValue(t, pod), ""
+		return c.dayValue(t.AddDate(0, 0, eve), pod), ""
 	})
+	return mt
 }
 
 // weekInWeek returns weekday wd of the anchor's week moved by k weeks.
@@ -1078,12 +1124,17 @@ func buildTime(m *match) *mention {
 		return nil
 	}
 	pod := m.g("pod")
-	switch partOfDay(pod) {
-	case "AF", "EV", "NI":
+	switch {
+	case pod == "siang":
+		// "pukul 11 siang" is before noon, "pukul 2 siang" after it
+		if h < 6 {
+			h += 12
+		}
+	case partOfDay(pod) == "AF" || partOfDay(pod) == "EV" || partOfDay(pod) == "NI":
 		if h < 12 && !(pod == "malam" && h >= 0 && h < 4) {
 			h += 12
 		}
-	case "MI":
+	case partOfDay(pod) == "MI":
 		if h < 6 {
 			h += 12
 		}
@@ -1093,13 +1144,20 @@ func buildTime(m *match) *mention {
 	}
 	zone := zoneOffset(m.g("z"))
 	clock := fmt.Sprintf("T%02d:%02d", h, mi)
-	mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-		base := c.last
-		if base.IsZero() {
-			base = c.anchor
+	if s := m.g("sec"); s != "" {
+		if sec, _ := strconv.Atoi(s); sec > 59 {
+			return nil
 		}
-		return dayOrX(base) + clock + zone, ""
+		clock += ":" + s // "pukul 15:24:49 WIB"
+	}
+	mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
+		return dayOrX(clockDay(c, h)) + clock + zone, ""
 	})
+	if pod != "" && strings.HasPrefix(m.after(6), " tadi") {
+		// "pukul 00.44 WIB dini hari tadi": the part of the day with its
+		// "tadi" is an expression of its own
+		mt.end = len(strings.TrimRight(m.lc[:m.pos("pod")], " "))
+	}
 	mt.clock = true
 	return mt
 }
@@ -1127,6 +1185,28 @@ func weekOfMonth(y, mo, o int) time.Time {
 		return last.AddDate(0, 0, -((isoWeekday(last) - 4 + 7) % 7))
 	}
 	return th.AddDate(0, 0, 7*(o-1))
+}
+
+// bracketedAge reports whether "N tahun" stands alone in brackets after a
+// capitalised name, as ages do in news ("M Syachrie ( 55 tahun )").
+func bracketedAge(m *match) bool {
+	if m.g("u") != "tahun" || !strings.HasPrefix(strings.TrimLeft(m.after(4), " "), ")") {
+		return false
+	}
+	b := strings.TrimRight(m.before(4), " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	i := m.start() - (len(m.before(4)) - len(b)) - 1 // the bracket
+	j := i
+	for j > 0 && m.body[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(m.body[k-1]) {
+		k--
+	}
+	return k < j && m.body[k] >= 'A' && m.body[k] <= 'Z'
 }
 
 // isAge reports whether the words before "N tahun" make it an age.

@@ -56,6 +56,10 @@ type resolution struct {
 	// last is the latest calendar day the text itself named, for "that day"
 	// and bare clock times.
 	last time.Time
+	// lastNight is set when last comes from a night ("Sabtu malam", "4
+	// November malam"): a clock time before six in the morning then falls
+	// on the next calendar day.
+	lastNight bool
 	// yearHint is the year to try first when a date lacks one and the
 	// anchor is unknown.
 	yearHint int
@@ -405,10 +409,10 @@ func mergeClockDate(lc string, ms []mention) []mention {
 						if c.day.IsZero() || v == "" {
 							return v, flag
 						}
-						saved := c.last
-						c.last = c.day
+						saved, savedNight := c.last, c.lastNight
+						c.last, c.lastNight = c.day, strings.HasSuffix(v, "TNI")
 						cv, _ := clockOf(c)
-						c.last = saved
+						c.last, c.lastNight = saved, savedNight
 						return cv, flag
 					}})
 				i++
@@ -488,7 +492,10 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 			continue
 		}
 		res.tense = tense(lc, m.start, m.end, res.lang)
-		res.last = sameSentenceDay(lc, ms, days, reporting, i, m.clock)
+		res.last, res.lastNight = time.Time{}, false
+		if j := sameSentenceDay(lc, ms, days, reporting, i, m.clock); j >= 0 {
+			res.last, res.lastNight = days[j], strings.HasSuffix(values[j], "TNI")
+		}
 		if m.clock && habitual(lc, ms, i) {
 			// "setiap pagi pukul 04.00": a clock time of no one day
 			saved := res.anchor
@@ -499,6 +506,7 @@ func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
 		}
 		values[i], flags[i] = m.resolve(res)
 	}
+	res.lastNight = false
 	out := make([]warta.Timex, 0, len(ms))
 	for i, m := range ms {
 		if values[i] == "" {
@@ -624,21 +632,22 @@ func habitual(lc string, ms []mention, i int) bool {
 	return false
 }
 
-// sameSentenceDay returns the day named nearest before mention i in its
-// sentence, else the nearest after it that is not the date of a statement,
-// else, with fallback (for clock times), the last day written out in full
-// before it (statements' dates again left out), else the zero time: "hari
+// sameSentenceDay returns the index of the day named nearest before
+// mention i in its sentence, else of the nearest after it that is not the
+// date of a statement, else, with fallback (for clock times), of the last
+// day before it written out in full or named with its part of the day
+// ("Senin dini hari"), statements' dates again left out; else -1: "hari
 // ketiga pencarian" alone in its sentence is the article's day.
-func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool, i int, fallback bool) time.Time {
+func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool, i int, fallback bool) int {
 	if j := i + 1; j < len(ms) && !days[j].IsZero() && clockDateLinkRE.MatchString(lc[ms[i].end:ms[j].start]) {
-		return days[j] // "pukul 01.00 WIB pada 23 Juni 2025"
+		return j // "pukul 01.00 WIB pada 23 Juni 2025"
 	}
 	for j := i - 1; j >= 0; j-- {
 		if sentenceEnd(lc[ms[j].end:ms[i].start]) >= 0 {
 			break
 		}
 		if !days[j].IsZero() {
-			return days[j]
+			return j
 		}
 	}
 	for j := i + 1; j < len(ms); j++ {
@@ -646,20 +655,21 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool
 			break
 		}
 		if !days[j].IsZero() && !reporting[j] {
-			return days[j]
+			return j
 		}
 	}
 	if !fallback {
-		return time.Time{}
+		return -1
 	}
 	// else the last day the text wrote out in full before it ("Minggu
-	// (28/12/2014)"): the day the story is about
+	// (28/12/2014)") or named with a part of it ("Senin dini hari"): the
+	// day the story is about
 	for j := i - 1; j >= 0; j-- {
-		if !days[j].IsZero() && ms[j].absolute && !reporting[j] {
-			return days[j]
+		if !days[j].IsZero() && (ms[j].absolute || ms[j].typ == warta.TimexTime) && !reporting[j] {
+			return j
 		}
 	}
-	return time.Time{}
+	return -1
 }
 
 // lowerASCII lower-cases ASCII letters only, so byte offsets stay valid,

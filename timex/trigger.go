@@ -36,7 +36,7 @@ var triggerWords = sync.OnceValue(func() map[string]bool {
 		actualidad recientemente últimamente ultimamente futuro pasado porvenir momento cada diariamente
 		semanalmente mensualmente anualmente navidad nochebuena nochevieja mediodía mediodia medianoche
 		las tarde noche madrugada fin fines nanti tengah paruh zaman sebentar dahulu keesokan harinya
-		pronto primavera verano invierno otoño otono momentos depan`) {
+		pronto primavera verano invierno otoño otono momentos depan subuh senja fajar magrib maghrib seharian`) {
 		t[w] = true
 	}
 	return t
