@@ -30,9 +30,11 @@ func TestTimexClockGold(t *testing.T) {
 				return TimexNewsGold(filepath.Join(sharedData, newsGoldDir), newsClockGoldPath)
 			},
 			load: articleTexts,
-			// 92.21 / 96.10 / 90.91 (strict, relaxed, value) before any rule
-			// was written for it; floors a point or two under the current
-			floors: map[string]float64{"value_f1": 0.96, "relaxed_f1": 0.97, "strict_f1": 0.96},
+			// 11 articles: 92.21 / 96.10 / 90.91 (strict, relaxed, value)
+			// before any rule was written for them; 4 held-out ones labelled
+			// after the rules: 100 / 100 / 75.00; floors a point or two
+			// under the current scores
+			floors: map[string]float64{"value_f1": 0.92, "relaxed_f1": 0.97, "strict_f1": 0.97},
 		},
 		{
 			name: "indosum clock gold", goldPath: indoSumClockGoldPath, need: filepath.Join(sharedData, "indosum-dev", "indosum"),
@@ -40,8 +42,9 @@ func TestTimexClockGold(t *testing.T) {
 				return TimexIndoSumGold(sharedData, indoSumClockGoldPath)
 			},
 			load: indoSumTexts,
-			// 92.45 / 98.11 / 88.68 before any rule was written for it
-			floors: map[string]float64{"value_f1": 0.92, "relaxed_f1": 0.98, "strict_f1": 0.96},
+			// 8 articles: 92.45 / 98.11 / 88.68 before any rule was written
+			// for them; 2 held-out ones labelled after: 100 / 100 / 88.89
+			floors: map[string]float64{"value_f1": 0.93, "relaxed_f1": 0.98, "strict_f1": 0.96},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

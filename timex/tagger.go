@@ -39,6 +39,9 @@ type mention struct {
 	// absolute is set for dates written out in full (day, month and
 	// perhaps year), which need no anchor.
 	absolute bool
+	// timed is set for a day joined with its own clock time ("Kamis,
+	// 23.37 WIB"): another clock time of its sentence does not take its day.
+	timed bool
 	// focus is set for expressions that, like clock times, take the day of
 	// their sentence ("hari kedua pencarian"), but are no clock times.
 	focus bool
@@ -381,7 +384,7 @@ func mergeClockDate(lc string, ms []mention) []mention {
 			gap := lc[m.end:n.start]
 			if len(gap) <= 3 && strings.Trim(gap, " ,") == "" && n.typ == warta.TimexDate && !n.clock {
 				clockOf, dateOf := m.resolve, n.resolve
-				out = append(out, mention{start: m.start, end: n.end, typ: warta.TimexTime, rank: m.rank, weekdayAnchored: n.weekdayAnchored,
+				out = append(out, mention{start: m.start, end: n.end, typ: warta.TimexTime, rank: m.rank, weekdayAnchored: n.weekdayAnchored, timed: true,
 					resolve: func(c *resolution) (string, string) {
 						v, flag := dateOf(c)
 						if c.day.IsZero() || v == "" {
@@ -403,7 +406,7 @@ func mergeClockDate(lc string, ms []mention) []mention {
 			n := ms[i+1]
 			if dateClockGapRE.MatchString(lc[m.end:n.start]) {
 				dateOf, clockOf := m.resolve, n.resolve
-				out = append(out, mention{start: m.start, end: n.end, typ: warta.TimexTime, rank: m.rank, weekdayAnchored: m.weekdayAnchored, absolute: m.absolute,
+				out = append(out, mention{start: m.start, end: n.end, typ: warta.TimexTime, rank: m.rank, weekdayAnchored: m.weekdayAnchored, absolute: m.absolute, timed: true,
 					resolve: func(c *resolution) (string, string) {
 						v, flag := dateOf(c)
 						if c.day.IsZero() || v == "" {
@@ -654,7 +657,9 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool
 		if sentenceEnd(lc[ms[i].end:ms[j].start]) >= 0 {
 			break
 		}
-		if !days[j].IsZero() && !reporting[j] {
+		// a later day with its own clock time is that clock time's
+		// ("pukul 04.37 waktu setempat (Kamis, 23.37 WIB)")
+		if !days[j].IsZero() && !reporting[j] && !(fallback && ms[j].timed) {
 			return j
 		}
 	}
