@@ -40,6 +40,21 @@ func TestPartsOfDayID(t *testing.T) {
 	})
 }
 
+func TestMingguID(t *testing.T) {
+	a := time.Date(2015, 1, 2, 0, 0, 0, 0, time.UTC) // a Friday
+	runTagCases(t, "id", a, []tagCase{
+		// capitalised inside a sentence, "Minggu" is Sunday, as in
+		// IndoTimex's own lexicon; opening one it stays ambiguous and is
+		// read as the week
+		{"Pesawat yang hilang kontak pada Minggu lalu belum ditemukan.", "Minggu lalu=2014-12-28/DATE"},
+		{"Pesawat hilang Minggu lalu.", "Minggu lalu=2014-12-28/DATE"},
+		{"Minggu lalu pesawat itu hilang.", "Minggu lalu=2014-W52/DATE"},
+		{"\"Minggu lalu harga naik,\" katanya.", "Minggu lalu=2014-W52/DATE"},
+		{"Rapat digelar minggu lalu.", "minggu lalu=2014-W52/DATE"},
+		{"Rapat digelar pada akhir Minggu lalu.", "akhir Minggu lalu=2014-W52-WE/DATE"},
+	})
+}
+
 func TestWholeDaysID(t *testing.T) {
 	a := time.Date(2014, 12, 30, 0, 0, 0, 0, time.UTC)
 	runTagCases(t, "id", a, []tagCase{

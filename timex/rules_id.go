@@ -101,6 +101,9 @@ func rulesID() []ruleSpec {
 				if u == "SEM" {
 					u = "H"
 				}
+				if m.g("u") == "minggu" && m.g("mod") == "" && m.capital(m.pos("u")) && !sentenceInitial(m.body, m.pos("u")) {
+					return nil // "pada Minggu lalu" is last Sunday
+				}
 				dir := relDir(m.g("rel"))
 				return m.mention(warta.TimexDate, func(c *resolution) (string, string) {
 					if u == "H" {
@@ -1047,7 +1050,9 @@ func buildWeekdayID(m *match) *mention {
 		}
 		switch rel {
 		case "lalu", "ini", "depan", "kemarin", "mendatang":
-			if m.g("hari") == "" {
+			// "Minggu lalu" opening a sentence is last week; inside one,
+			// capitalised, it is last Sunday, as IndoTimex reads "Minggu"
+			if m.g("hari") == "" && m.g("eve") == "" && sentenceInitial(m.body, m.pos("wd")) {
 				return nil
 			}
 		}
@@ -1316,6 +1321,16 @@ func decimalDuration(s, unit string) string {
 		return ""
 	}
 	return "P" + q + unit
+}
+
+// sentenceInitial reports whether the word at i opens a sentence, a line,
+// a quotation or a bracket.
+func sentenceInitial(body string, i int) bool {
+	p := i - 1
+	for p >= 0 && body[p] == ' ' {
+		p--
+	}
+	return p < 0 || strings.ContainsRune(".!?\n\"(", rune(body[p])) || strings.HasSuffix(body[:p+1], "“")
 }
 
 // inProperName reports whether the word at i follows a capitalised word
