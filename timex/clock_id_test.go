@@ -36,6 +36,7 @@ func TestPartsOfDayID(t *testing.T) {
 		{"Kami bertemu Minggu malam.", "Minggu malam=2014-12-28TNI/TIME"},
 		{"Hujan turun sore kemarin.", "sore kemarin=2014-12-29TAF/TIME"},
 		{"Pada Senin (29/12/2014), tim berangkat. Pada hari yang sama, tim kembali.", "Senin (29/12/2014)=2014-12-29/DATE; hari yang sama=2014-12-29/DATE"},
+		{"Pada Senin (29/12/2014), tim berangkat. Keesokan paginya tim kembali.", "Senin (29/12/2014)=2014-12-29/DATE; Keesokan paginya=2014-12-30TMO/TIME"},
 		{"Keluarga berdoa sejak subuh hingga senja.", "subuh=2014-12-30TMO/TIME; senja=2014-12-30TEV/TIME"},
 	})
 }

@@ -555,12 +555,14 @@ func rulesID() []ruleSpec {
 					return "PAST_REF", ""
 				})
 			}},
-		{name: "id-that-day", rank: 6, pattern: `\b(?:(?P<next>keesokan\s+harinya|esok\s+harinya|hari\s+berikutnya)|(?P<prev>hari\s+sebelumnya)|(?P<p>pagi|siang|sore|petang|malam)(?:(?:\s+hari)?\s+itu|\s+harinya))\b`,
+		{name: "id-that-day", rank: 6, pattern: `\b(?:(?P<next>keesokan\s+harinya|esok\s+harinya|hari\s+berikutnya)|keesokan\s+(?P<np>pagi|siang|sore|petang|malam)(?:nya|\s+harinya)?|(?P<prev>hari\s+sebelumnya)|(?P<p>pagi|siang|sore|petang|malam)(?:(?:\s+hari)?\s+itu|\s+harinya))\b`,
 			build: func(m *match) *mention {
 				off, pod := 0, ""
 				switch {
 				case m.g("next") != "":
 					off = 1
+				case m.g("np") != "": // "keesokan paginya"
+					off, pod = 1, partOfDay(m.g("np"))
 				case m.g("prev") != "":
 					off = -1
 				default:
