@@ -39,7 +39,8 @@ type benchResult struct {
 // fresh temporary database, so that runs are comparable.
 func benchCommand() *command {
 	var workers int
-	var cpuProfile, add string
+	var cpuProfile, add, keep string
+	var noCorpus bool
 	return &command{
 		name:    "bench",
 		usage:   "PATH...",
@@ -48,9 +49,11 @@ func benchCommand() *command {
 			fs.IntVar(&workers, "workers", 0, "articles analysed at once (default: one per CPU)")
 			fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
 			fs.StringVar(&add, "add", "", "then ingest this `PATH` into the same store and time that second run on its own (incremental corpus stages)")
+			fs.StringVar(&keep, "store", "", "use and keep this SQLite `FILE` instead of a fresh temporary database; with no PATH, time the corpus stages alone on it")
+			fs.BoolVar(&noCorpus, "no-corpus", false, "ingest only: leave the corpus stages for a later run (see --store)")
 		},
 		run: func(ctx context.Context, m *Main, cfg *Config) int {
-			if len(cfg.Args) == 0 {
+			if len(cfg.Args) == 0 && keep == "" {
 				fmt.Fprintln(m.Stderr, "warta bench: no inputs")
 				return ExitUsage
 			}
@@ -67,13 +70,17 @@ func benchCommand() *command {
 				}
 				defer pprof.StopCPUProfile()
 			}
-			dir, err := os.MkdirTemp("", "warta-bench-")
-			if err != nil {
-				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
-				return ExitPartial
+			path := keep
+			if path == "" {
+				dir, err := os.MkdirTemp("", "warta-bench-")
+				if err != nil {
+					fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+					return ExitPartial
+				}
+				defer os.RemoveAll(dir)
+				path = filepath.Join(dir, "bench.db")
 			}
-			defer os.RemoveAll(dir)
-			store, err := openStore(ctx, filepath.Join(dir, "bench.db"))
+			store, err := openStore(ctx, path)
 			if err != nil {
 				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
 				return ExitPartial
@@ -91,25 +98,31 @@ func benchCommand() *command {
 				Reader:   &ingest.Reader{Stdin: m.Stdin},
 				Workers:  workers,
 			}
-			start := time.Now()
-			sum, err := ing.Run(ctx, cfg.Args)
-			ingestTime := time.Since(start)
-			if err != nil {
-				stop()
-				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
-				return ExitPartial
+			var sum pipeline.Summary
+			var ingestTime, corpusTime time.Duration
+			if len(cfg.Args) > 0 {
+				start := time.Now()
+				sum, err = ing.Run(ctx, cfg.Args)
+				ingestTime = time.Since(start)
+				if err != nil {
+					stop()
+					fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+					return ExitPartial
+				}
 			}
-			start = time.Now()
-			if err := pipeline.Corpus(ctx, store, ing.Analyzer); err != nil {
-				stop()
-				fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
-				return ExitPartial
+			if !noCorpus {
+				start := time.Now()
+				if err := pipeline.Corpus(ctx, store, ing.Analyzer); err != nil {
+					stop()
+					fmt.Fprintf(m.Stderr, "warta bench: %v\n", err)
+					return ExitPartial
+				}
+				corpusTime = time.Since(start)
 			}
-			corpusTime := time.Since(start)
 			var addSum pipeline.Summary
 			var addIngest, addCorpus time.Duration
 			if add != "" {
-				start = time.Now()
+				start := time.Now()
 				addSum, err = ing.Run(ctx, []string{add})
 				addIngest = time.Since(start)
 				if err == nil {
@@ -127,15 +140,17 @@ func benchCommand() *command {
 
 			n := sum.Added + sum.Updated + sum.Unchanged
 			res := benchResult{
-				Inputs:            cfg.Args,
-				Articles:          n,
-				Failed:            len(sum.Failed),
-				Workers:           workers,
-				IngestSeconds:     ingestTime.Seconds(),
-				ArticlesPerSecond: float64(n) / ingestTime.Seconds(),
-				CorpusSeconds:     corpusTime.Seconds(),
-				PeakRSSMB:         peakRSSMB(),
-				PeakHeapMB:        float64(peakHeap) / (1 << 20),
+				Inputs:        cfg.Args,
+				Articles:      n,
+				Failed:        len(sum.Failed),
+				Workers:       workers,
+				IngestSeconds: ingestTime.Seconds(),
+				CorpusSeconds: corpusTime.Seconds(),
+				PeakRSSMB:     peakRSSMB(),
+				PeakHeapMB:    float64(peakHeap) / (1 << 20),
+			}
+			if ingestTime > 0 {
+				res.ArticlesPerSecond = float64(n) / ingestTime.Seconds()
 			}
 			if add != "" {
 				res.Added = []string{add}
