@@ -86,6 +86,10 @@ func TestClockTimesID(t *testing.T) {
 		// a later day with its own clock time is not this clock time's day
 		{"Gempa terjadi Jumat pagi. Gempa itu terjadi pukul 04.37 waktu setempat (Kamis, 23.37 WIB).",
 			"Jumat pagi=2014-12-26TMO/TIME; pukul 04.37=2014-12-26T04:37/TIME; Kamis, 23.37 WIB=2014-12-25T23:37+07:00/TIME"},
+		// a clock time after a day named by its weekday alone takes that day
+		{"Pesawat hilang kontak pada Minggu. Pesawat lepas landas pukul 05.35 WIB.", "Minggu=2014-12-28/DATE; pukul 05.35 WIB=2014-12-28T05:35+07:00/TIME"},
+		{"Pesawat hilang. \"Kami mencari,\" katanya, Senin. Pesawat lepas landas pukul 05.35 WIB.", "Senin=2014-12-29/DATE; pukul 05.35 WIB=2014-12-30T05:35+07:00/TIME"},
+		{"Keluarga menunggu hingga pukul 24.00 WIB.", "pukul 24.00 WIB=2014-12-30T24:00+07:00/TIME"},
 		// a later bare clock time takes the day last named with its part of the day
 		{"Hujan turun Minggu malam (28/12/2014). Gunung itu erupsi pada Senin dini hari. \"Terjadi erupsi pukul 01.05 WIB,\" ujarnya, Selasa (30/12/2014).",
 			"Minggu malam (28/12/2014)=2014-12-28TNI/TIME; Senin dini hari=2014-12-29TMO/TIME; pukul 01.05 WIB=2014-12-29T01:05+07:00/TIME; Selasa (30/12/2014)=2014-12-30/DATE"},

@@ -1108,6 +1108,7 @@ func buildWeekdayID(m *match) *mention {
 		}
 		return c.dayValue(t.AddDate(0, 0, eve), pod), ""
 	})
+	mt.weekday = true
 	return mt
 }
 
@@ -1146,9 +1147,10 @@ func buildTime(m *match) *mention {
 			h += 12
 		}
 	}
-	if h == 24 {
-		h = 0
+	if h == 24 && mi > 0 {
+		return nil
 	}
+	// "pukul 24.00" stays the end of its day (T24:00), as "tengah malam" does
 	zone := zoneOffset(m.g("z"))
 	clock := fmt.Sprintf("T%02d:%02d", h, mi)
 	if s := m.g("sec"); s != "" {

@@ -39,6 +39,8 @@ type mention struct {
 	// absolute is set for dates written out in full (day, month and
 	// perhaps year), which need no anchor.
 	absolute bool
+	// weekday is set for a day named by its weekday alone ("pada Minggu").
+	weekday bool
 	// timed is set for a day joined with its own clock time ("Kamis,
 	// 23.37 WIB"): another clock time of its sentence does not take its day.
 	timed bool
@@ -670,7 +672,7 @@ func sameSentenceDay(lc string, ms []mention, days []time.Time, reporting []bool
 	// (28/12/2014)") or named with a part of it ("Senin dini hari"): the
 	// day the story is about
 	for j := i - 1; j >= 0; j-- {
-		if !days[j].IsZero() && (ms[j].absolute || ms[j].typ == warta.TimexTime) && !reporting[j] {
+		if !days[j].IsZero() && (ms[j].absolute || ms[j].typ == warta.TimexTime || ms[j].weekday) && !reporting[j] {
 			return j
 		}
 	}
