@@ -26,6 +26,7 @@ func TestPartsOfDayID(t *testing.T) {
 		{"Warga Pasar Minggu berkumpul.", ""},
 		// a deictic word after a bracketed date belongs to it
 		{"Ia ditemukan Senin (29/12) kemarin.", "Senin (29/12) kemarin=2014-12-29/DATE"},
+		{"Ia ditemukan Senin kemarin (29/12).", "Senin kemarin (29/12)=2014-12-29/DATE"},
 		{"Kereta terlambat Selasa (30/12) pagi ini.", "Selasa (30/12) pagi ini=2014-12-30TMO/TIME"},
 		// the eve of the new year, however it is written
 		{"Perayaan malam pergantian tahun dibatalkan.", "malam pergantian tahun=2014-12-31TNI/TIME"},

@@ -15,7 +15,7 @@ const podID = `(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|magrib|maghrib|
 // rulesID are the Indonesian rule families.
 func rulesID() []ruleSpec {
 	return []ruleSpec{
-		{name: "id-weekday-numeric", rank: 9, pattern: `\b(?:hari\s+)?(?P<wd>{WD_ID})(?:\s+(?P<pod0>` + podID + `))?\s*,?\s*(?P<open>\()?\s*(?:(?:tanggal|tgl\.?)\s*)?(?P<a>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<b>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?\b\s*(?P<close>\))?(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?:ini|tadi|kemarin|silam)\b)?`,
+		{name: "id-weekday-numeric", rank: 9, pattern: `\b(?:hari\s+)?(?P<wd>{WD_ID})(?:\s+(?P<pod0>` + podID + `))?(?:\s+(?:kemarin|lalu))?\s*,?\s*(?P<open>\()?\s*(?:(?:tanggal|tgl\.?)\s*)?(?P<a>\d{1,2})\s*(?P<sep>[/\-.])\s*(?P<b>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}|\d{2}))?\b\s*(?P<close>\))?(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?:ini|tadi|kemarin|silam)\b)?`,
 			build: buildNumericID},
 		{name: "id-numeric", rank: 8, pattern: `(?:\b(?:tanggal|tgl\.?)\s*)?(?:(?P<open>\()|\b)(?P<a>\d{1,2})(?P<sep>[/\-.])(?P<b>\d{1,2})(?:[/\-.](?P<y>\d{4}))?\b(?P<close>\))?`,
 			build: buildNumericID},
