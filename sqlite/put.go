@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/warta-news/warta"
 )
@@ -19,6 +20,9 @@ import (
 func (s *Store) PutArticle(ctx context.Context, a *warta.Article) (warta.PutResult, error) {
 	if err := a.Validate(); err != nil {
 		return 0, err
+	}
+	if err := s.put.prepare(ctx, s.write); err != nil {
+		return 0, fmt.Errorf("put article %q: %w", a.ID, err)
 	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -75,6 +79,9 @@ var errRetryCarefully = errors.New("a write failed: store the batch again, one s
 func (s *Store) putArticles(ctx context.Context, articles []*warta.Article, careful bool) (results []warta.PutResult, errs []error, err error) {
 	results = make([]warta.PutResult, len(articles))
 	errs = make([]error, len(articles))
+	if err := s.put.prepare(ctx, s.write); err != nil {
+		return results, errs, fmt.Errorf("put articles: %w", err)
+	}
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return results, errs, fmt.Errorf("put articles: begin: %w", err)
@@ -120,7 +127,8 @@ func (s *Store) putArticles(ctx context.Context, articles []*warta.Article, care
 	return results, errs, nil
 }
 
-// The statements of the write path, each prepared once per transaction.
+// The statements of the write path, prepared once for the store (see
+// putStatements).
 const (
 	sqlLookupHash    = `SELECT 1 FROM articles WHERE content_hash = ?`
 	sqlLookupID      = `SELECT seq, origin FROM articles WHERE id = ?`
@@ -150,9 +158,31 @@ var (
 )
 
 // rowsPerInsert is how many annotation rows one INSERT statement carries
-// at most: enough to spread the cost of a statement's execution, few
-// enough that the statements for every shorter tail stay cheap to keep.
+// at most. Fewer rows go in statements of a power of two rows each, so
+// that seven statements per table serve every count.
 const rowsPerInsert = 64
+
+// insertSizes returns the row counts of the statements that insert n
+// rows: as many of rowsPerInsert as fit, then the powers of two of the
+// rest, largest first.
+func insertSizes(n int) []int {
+	var sizes []int
+	for ; n >= rowsPerInsert; n -= rowsPerInsert {
+		sizes = append(sizes, rowsPerInsert)
+	}
+	for size := rowsPerInsert / 2; size > 0; size /= 2 {
+		if n >= size {
+			sizes = append(sizes, size)
+			n -= size
+		}
+	}
+	return sizes
+}
+
+// deleteSQL returns the statement that deletes an article's rows from t.
+func (t annotationTable) deleteSQL() string {
+	return `DELETE FROM ` + t.name + ` WHERE article_id = ?`
+}
 
 // insertSQL returns the statement that inserts n rows into t.
 func (t annotationTable) insertSQL(n int) string {
@@ -168,8 +198,71 @@ func (t annotationTable) insertSQL(n int) string {
 	return b.String()
 }
 
-// A writer stores articles inside one transaction, preparing each
-// statement once for the transaction. It queues the
+// putStatements are the write path's statements, prepared on the write
+// pool's one connection, so that a transaction uses them without
+// preparing them again (sql.Tx.StmtContext finds them prepared on its
+// connection). They are prepared before the first write transaction
+// begins: while one is open, the connection is its own.
+type putStatements struct {
+	mu sync.Mutex
+	m  map[string]*sql.Stmt // by text; nil until prepared
+}
+
+// putQueries returns the text of every statement of the write path.
+func putQueries() []string {
+	qs := []string{sqlLookupHash, sqlLookupID, sqlInsertArticle, sqlUpdateArticle, sqlInsertSearch, sqlDeleteSearch}
+	for _, t := range annotationTables {
+		qs = append(qs, t.deleteSQL())
+		for size := rowsPerInsert; size > 0; size /= 2 {
+			qs = append(qs, t.insertSQL(size))
+		}
+	}
+	return qs
+}
+
+// prepare prepares the statements on db, unless that is done. It must not
+// be called inside a transaction of db.
+func (ps *putStatements) prepare(ctx context.Context, db *sql.DB) error {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	if ps.m != nil {
+		return nil
+	}
+	m := make(map[string]*sql.Stmt)
+	for _, q := range putQueries() {
+		stmt, err := db.PrepareContext(ctx, q)
+		if err != nil {
+			for _, stmt := range m {
+				stmt.Close()
+			}
+			return fmt.Errorf("prepare: %w", err)
+		}
+		m[q] = stmt
+	}
+	ps.m = m
+	return nil
+}
+
+// get returns the prepared statement of query, or nil.
+func (ps *putStatements) get(query string) *sql.Stmt {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	return ps.m[query]
+}
+
+// close closes the statements.
+func (ps *putStatements) close() error {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	var errs []error
+	for _, stmt := range ps.m {
+		errs = append(errs, stmt.Close())
+	}
+	ps.m = nil
+	return errors.Join(errs...)
+}
+
+// A writer stores articles inside one transaction. It queues the
 // annotation rows of the articles it stores and inserts them in
 // multi-row statements when asked to flush, or when an update needs the
 // rows written first.
@@ -177,7 +270,7 @@ type writer struct {
 	ctx     context.Context
 	s       *Store
 	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt // statements prepared in tx, by text
+	stmts   map[string]*sql.Stmt // statements for tx, by text
 	inserts [][]string           // per annotation table and row count: the insert's text, once made
 	pending [][]any              // per annotation table: its queued values, row after row
 	wrote   bool                 // whether the last put wrote anything
@@ -200,14 +293,20 @@ func (w *writer) insertSQL(i, n int) string {
 	return w.inserts[i][n]
 }
 
-// stmt returns query prepared for the writer's transaction.
+// stmt returns query prepared for the writer's transaction: the store's
+// prepared statement when it has one.
 func (w *writer) stmt(query string) (*sql.Stmt, error) {
 	if stmt := w.stmts[query]; stmt != nil {
 		return stmt, nil
 	}
-	stmt, err := w.tx.PrepareContext(w.ctx, query)
-	if err != nil {
-		return nil, err
+	var stmt *sql.Stmt
+	if prepared := w.s.put.get(query); prepared != nil {
+		stmt = w.tx.StmtContext(w.ctx, prepared)
+	} else {
+		var err error
+		if stmt, err = w.tx.PrepareContext(w.ctx, query); err != nil {
+			return nil, err
+		}
 	}
 	w.stmts[query] = stmt
 	return stmt, nil
@@ -297,7 +396,7 @@ func (w *writer) replace(seq int64, values []any) error {
 		return err
 	}
 	for _, t := range annotationTables {
-		if _, err := w.exec(`DELETE FROM `+t.name+` WHERE article_id = ?`, id); err != nil {
+		if _, err := w.exec(t.deleteSQL(), id); err != nil {
 			return err
 		}
 	}
@@ -336,8 +435,7 @@ func (w *writer) flush() error {
 	for i, t := range annotationTables {
 		values := w.pending[i]
 		cols := len(t.cols)
-		for len(values) > 0 {
-			n := min(rowsPerInsert, len(values)/cols)
+		for _, n := range insertSizes(len(values) / cols) {
 			if _, err := w.exec(w.insertSQL(i, n), values[:n*cols]...); err != nil {
 				return fmt.Errorf("insert into %s: %w", t.name, err)
 			}

@@ -23,6 +23,7 @@ type Store struct {
 	write *sql.DB // exactly one connection; transactions begin IMMEDIATE
 	read  *sql.DB // query-only connections; the same pool as write for ":memory:"
 	now   func() time.Time
+	put   putStatements
 }
 
 var _ warta.Store = (*Store)(nil)
@@ -80,7 +81,7 @@ func uriPath(path string) string {
 
 // Close closes the database.
 func (s *Store) Close() error {
-	err := s.write.Close()
+	err := errors.Join(s.put.close(), s.write.Close())
 	if s.read != s.write {
 		err = errors.Join(err, s.read.Close())
 	}
