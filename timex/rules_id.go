@@ -207,7 +207,7 @@ func rulesID() []ruleSpec {
 				v := duration(-1, unitsID[m.g("u")])
 				return m.mention(warta.TimexDuration, func(*resolution) (string, string) { return v, "" })
 			}},
-		{name: "id-weekday", rank: 5, pattern: `\b(?:(?P<eve>malam)\s+)?(?:(?P<hari>hari)\s+)?(?P<wd>{WD_ID})\b(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|(?:pekan|minggu)\s+(?:lalu|depan|ini))\b)?`,
+		{name: "id-weekday", rank: 5, pattern: `\b(?:(?P<hari>hari)\s+)?(?P<wd>{WD_ID})\b(?:\s+(?P<pod>` + podID + `)\b)?(?:\s+(?P<rel>lalu|kemarin|depan|mendatang|ini|(?:pekan|minggu)\s+(?:lalu|depan|ini))\b)?`,
 			build: buildWeekdayID},
 		{name: "id-time", rank: 7, pattern: `\b(?:pukul|jam|pkl\.?)\s*(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2})(?:[.:](?P<sec>\d{2}))?)?\b(?:\s*(?P<z>wib|wita|wit|utc|gmt)\b)?(?:\s+(?P<pod>` + podID + `)\b)?`,
 			build: buildTime},
@@ -222,18 +222,19 @@ func rulesID() []ruleSpec {
 				}
 				return mt
 			}},
-		{name: "id-clock-zone-name", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})\s+waktu\s+(?:setempat|[a-z]+)\b`,
+		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:[.:](?P<sec>\d{2}))?\s*(?:(?P<z>wib|wita|wit)\b|(?P<wz>waktu)\s+[a-z]+\b)`,
 			build: func(m *match) *mention {
-				// "pukul 07.24 WIB atau 08.24 waktu Singapura": the clock
-				// time ends before the zone, as "pukul 13.57" does
 				mt := buildTime(m)
-				if mt != nil {
-					mt.end = m.pos("mi") + 2
+				if mt != nil && m.g("wz") != "" {
+					// "pukul 07.24 WIB atau 08.24 waktu Singapura": the
+					// clock time ends before the zone, as "pukul 13.57" does
+					mt.end = m.pos("wz") - 1
+					for mt.end > mt.start && m.lc[mt.end-1] == ' ' {
+						mt.end--
+					}
 				}
 				return mt
 			}},
-		{name: "id-clock", rank: 6, pattern: `\b(?P<h>\d{1,2})[.:](?P<mi>\d{2})(?:[.:](?P<sec>\d{2}))?\s*(?P<z>wib|wita|wit)\b`,
-			build: buildTime},
 		{name: "id-refs", rank: 4, pattern: `\b(?:saat\s+ini|sementara\s+ini|sekarang(?:\s+ini)?|kini|dewasa\s+ini|belakangan\s+ini|baru-baru\s+ini|akhir-akhir\s+ini|masa\s+depan|masa\s+mendatang|masa\s+lalu|masa\s+lampau|masa\s+sebelumnya|waktu\s+dekat|beberapa\s+waktu\s+(?:yang\s+)?lalu|nanti|masa\s+kini|zaman\s+sekarang|waktu\s+mendatang|waktu\s+yang\s+akan\s+datang|sebentar\s+lagi|hari\s+esok|(?:zaman\s+)?dahulu\s+kala)\b`,
 			build: func(m *match) *mention {
 				v := "PRESENT_REF"
@@ -1054,7 +1055,7 @@ func buildWeekdayID(m *match) *mention {
 		case "lalu", "ini", "depan", "kemarin", "mendatang":
 			// "Minggu lalu" opening a sentence is last week; inside one,
 			// capitalised, it is last Sunday, as IndoTimex reads "Minggu"
-			if m.g("hari") == "" && m.g("eve") == "" && sentenceInitial(m.body, m.pos("wd")) {
+			if m.g("hari") == "" && eveOf(m) == 0 && sentenceInitial(m.body, m.pos("wd")) {
 				return nil
 			}
 		}
@@ -1071,13 +1072,9 @@ func buildWeekdayID(m *match) *mention {
 		return nil
 	}
 	pod := partOfDay(m.g("pod"))
-	eve := 0
-	if m.g("eve") != "" {
-		if pod != "" {
-			return nil
-		}
-		// "malam Minggu" is the night before Sunday: Saturday night
-		eve, pod = -1, "NI"
+	eve := eveOf(m)
+	if eve != 0 {
+		pod = "NI" // "malam Minggu" is the night before Sunday: Saturday night
 	}
 	typ := warta.TimexDate
 	if pod != "" {
@@ -1108,8 +1105,20 @@ func buildWeekdayID(m *match) *mention {
 		}
 		return c.dayValue(t.AddDate(0, 0, eve), pod), ""
 	})
+	if eve != 0 {
+		mt.start -= len("malam ")
+	}
 	mt.weekday = true
 	return mt
+}
+
+// eveOf returns -1 when "malam" stands right before the weekday of m
+// ("malam Minggu"), else 0.
+func eveOf(m *match) int {
+	if m.g("hari") == "" && m.g("pod") == "" && strings.HasSuffix(m.before(6), "malam ") {
+		return -1
+	}
+	return 0
 }
 
 // weekInWeek returns weekday wd of the anchor's week moved by k weeks.
