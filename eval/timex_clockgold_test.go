@@ -3,7 +3,6 @@ package eval
 import (
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 )
 
@@ -66,21 +65,7 @@ func TestTimexClockGold(t *testing.T) {
 			if !*devGoldErrors {
 				return
 			}
-			docs, err := newsGoldDocs(r.Data, tc.goldPath, tc.load)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var lines []string
-			for _, doc := range docs {
-				_, errs := scoreTimexDoc(doc, "id")
-				for _, e := range errs {
-					lines = append(lines, e.Kind+"\t"+e.Gold+"\t"+e.Sys+"\t"+doc.Name[max(0, len(doc.Name)-40):]+" "+doc.DCT)
-				}
-			}
-			sort.Strings(lines)
-			for _, l := range lines {
-				t.Log(l)
-			}
+			logGoldErrors(t, r.Data, tc.goldPath, tc.load)
 		})
 	}
 }

@@ -162,7 +162,14 @@ func TestTimexNewsGold(t *testing.T) {
 	if !*devGoldErrors {
 		return
 	}
-	docs, err := newsGoldDocs(dir, newsGoldPath, articleTexts)
+	logGoldErrors(t, dir, newsGoldPath, articleTexts)
+}
+
+// logGoldErrors logs, sorted, the tagger's disagreements with one of our
+// gold files whose texts load reads from dir.
+func logGoldErrors(t *testing.T, dir, goldPath string, load func(dir string, want map[string]string) (map[string]string, error)) {
+	t.Helper()
+	docs, err := newsGoldDocs(dir, goldPath, load)
 	if err != nil {
 		t.Fatal(err)
 	}
