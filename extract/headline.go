@@ -159,12 +159,26 @@ func buildDateWords() map[string]int {
 // ("Rabu, 19 Juni 2024 10:00 WIB", "Diperbarui 17 Jun 2025, 17:00 WIB",
 // "19/06/2025, 09:12 WIB").
 func dateLine(line string) bool {
-	fields := strings.FieldsFunc(line, func(r rune) bool {
+	sep := func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(",|()-–—", r)
-	})
-	if len(fields) < 2 || len(fields) > 12 {
+	}
+	// Count the fields first, stopping past twelve: most lines are
+	// paragraphs, which need not be split.
+	n, in := 0, false
+	for _, r := range line {
+		if sep(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n > 12 {
+				return false
+			}
+		}
+	}
+	if n < 2 {
 		return false
 	}
+	fields := strings.FieldsFunc(line, sep)
 	year, month, number := false, false, false
 	for _, f := range fields {
 		f = strings.Trim(f, ".:")

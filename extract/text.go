@@ -409,7 +409,9 @@ func trimTail(lines []textLine, fromHTML bool) {
 		if l.drop != "" {
 			continue
 		}
-		for {
+		// signOffTail ends in a bracket at the end of the text: a line
+		// ending otherwise needs no scan.
+		for strings.HasSuffix(l.text, ")") || strings.HasSuffix(l.text, "]") {
 			m := signOffTail.FindStringSubmatchIndex(l.text)
 			if m == nil {
 				break
