@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"hash/maphash"
 	"maps"
 	"math"
 	"slices"
@@ -204,6 +205,17 @@ func splitToken(tok string) (string, bool) {
 			}
 		}
 	}
+	if v, ok := segmented.get(tok); ok {
+		return v.fixed, v.ok
+	}
+	fixed, ok := segment(tok)
+	segmented.put(tok, split{fixed, ok})
+	return fixed, ok
+}
+
+// segment finds the best split of tok into listed words and names, as
+// splitToken returns it.
+func segment(tok string) (string, bool) {
 	tk := newToken(tok)
 	rs := tk.rs
 	n := len(rs)
@@ -499,3 +511,64 @@ func looksIndonesian(lines []textLine) bool {
 // minIndonesianShare is the share of Indonesian function words above which
 // a text gets glued-word repair.
 const minIndonesianShare = 0.03
+
+// A split is splitToken's verdict on one token.
+type split struct {
+	fixed string
+	ok    bool
+}
+
+// segmented remembers the verdicts of segment, which takes microseconds a
+// token, on the tokens that reach it: names and inflected words recur
+// across a corpus.
+var segmented = newSplitCache()
+
+// splitCache is a bounded, concurrency-safe map from token to verdict,
+// in shards to keep lock contention low; a shard that fills up is emptied.
+type splitCache struct {
+	shards [splitCacheShards]splitShard
+}
+
+const (
+	splitCacheShards   = 16
+	splitCacheShardCap = 4096 // 65,536 tokens in all: some 6 MB at most
+)
+
+type splitShard struct {
+	mu sync.Mutex
+	m  map[string]split
+}
+
+func newSplitCache() *splitCache {
+	c := &splitCache{}
+	for i := range c.shards {
+		c.shards[i].m = make(map[string]split)
+	}
+	return c
+}
+
+func (c *splitCache) shard(tok string) *splitShard {
+	return &c.shards[maphash.String(splitSeed, tok)%splitCacheShards]
+}
+
+var splitSeed = maphash.MakeSeed()
+
+func (c *splitCache) get(tok string) (split, bool) {
+	sh := c.shard(tok)
+	sh.mu.Lock()
+	v, ok := sh.m[tok]
+	sh.mu.Unlock()
+	return v, ok
+}
+
+func (c *splitCache) put(tok string, v split) {
+	sh := c.shard(tok)
+	sh.mu.Lock()
+	if len(sh.m) >= splitCacheShardCap {
+		clear(sh.m)
+	}
+	// Copy the token: it is a slice of an article's line, which the cache
+	// must not keep alive.
+	sh.m[strings.Clone(tok)] = v
+	sh.mu.Unlock()
+}

@@ -290,10 +290,33 @@ func cutGluedLinks(t string) (string, []warta.RemovedLine) {
 // so the title ends at the first glue after this many words.
 const minLinkWords = 5
 
-// mentionsLink is a cheap test for the words gluedLink looks for.
+// mentionsLink is a cheap test for the words gluedLink looks for. "juga"
+// ("also") is common in Indonesian prose, so where it is the only cue,
+// the whole "baca juga" or "lihat juga" must be there, in any case (none
+// of their letters has a non-ASCII case form that gluedLink would match).
 func mentionsLink(t string) bool {
-	for _, w := range []string{"juga", "Juga", "JUGA", "also", "Also", "ALSO"} {
+	for _, w := range []string{"also", "Also", "ALSO"} {
 		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"juga", "Juga", "JUGA"} {
+		if strings.Contains(t, w) {
+			return containsFoldASCII(t, "baca juga") || containsFoldASCII(t, "lihat juga")
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII word
+// w, comparing ASCII letters without regard to case.
+func containsFoldASCII(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
 			return true
 		}
 	}
