@@ -93,7 +93,15 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 			return fmt.Errorf("corpus: lend a date to %s: %w", a.ID, err)
 		}
 	}
-	// A lent date changes the article's cluster document.
+	// A lent date changes the article's cluster document, made from the
+	// whole article.
+	for i, a := range lent {
+		full, err := store.Article(ctx, a.ID)
+		if err != nil {
+			return fmt.Errorf("corpus: load article %s: %w", a.ID, err)
+		}
+		lent[i] = full
+	}
 	docs, err := clusterDocs(lent)
 	if err != nil {
 		return fmt.Errorf("corpus: %w", err)
@@ -170,27 +178,20 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 			}
 		}
 	}
-	decode := func(cd warta.ClusterDoc) (cluster.Doc, error) {
-		var d cluster.Doc
-		if err := d.UnmarshalBinary(cd.Doc); err != nil {
-			return d, fmt.Errorf("cluster doc of %s: %w", cd.Article, err)
-		}
-		d.ID, d.Group = cd.Article, groupOf[cd.Article]
-		return d, nil
+	// each streams the stored documents that want selects, decoded
+	// on another goroutine while the caller's fn places them.
+	each := func(bySortKey bool, want func(id string) bool, fn func(cluster.Doc) error) error {
+		return eachDoc(ctx, store, bySortKey, want, func(d *cluster.Doc) { d.Group = groupOf[d.ID] }, fn)
+	}
+	stays := func(id string) bool {
+		_, ok := placed[id]
+		return ok && !fresh[id]
 	}
 	x := cluster.NewIndex(cluster.Options{})
 	restored := 0
 	if len(placed) > 0 {
-		err := store.EachClusterDoc(ctx, false, func(cd warta.ClusterDoc) error {
-			p, ok := placed[cd.Article]
-			if !ok || fresh[cd.Article] {
-				return nil
-			}
-			d, err := decode(cd)
-			if err != nil {
-				return err
-			}
-			x.Restore(d, p)
+		err := each(false, stays, func(d cluster.Doc) error {
+			x.Restore(d, placed[d.ID])
 			restored++
 			return nil
 		})
@@ -198,30 +199,16 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 			return nil, fmt.Errorf("restore events: %w", err)
 		}
 	}
-	placed = nil
 	if restored == 0 {
 		stories, err := cluster.BuildStream(func(yield func(cluster.Doc) error) error {
-			return store.EachClusterDoc(ctx, true, func(cd warta.ClusterDoc) error {
-				d, err := decode(cd)
-				if err != nil {
-					return err
-				}
-				return yield(d)
-			})
+			return each(true, nil, yield)
 		}, cluster.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("cluster: %w", err)
 		}
 		return stories, nil
 	}
-	err := store.EachClusterDoc(ctx, true, func(cd warta.ClusterDoc) error {
-		if _, ok := x.Lookup(cd.Article); ok {
-			return nil
-		}
-		d, err := decode(cd)
-		if err != nil {
-			return err
-		}
+	err := each(true, func(id string) bool { return !stays(id) }, func(d cluster.Doc) error {
 		x.Add(d)
 		return nil
 	})
@@ -232,6 +219,50 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 	// Build does at its end; restored articles stay where they were.
 	x.Refine()
 	return x.Storylines(), nil
+}
+
+// eachDoc calls fn with the stored cluster documents, ordered by sort key
+// or by id, that want selects (all when want is nil), each decoded and
+// then completed by fill. Reading and decoding run on another goroutine,
+// a page ahead of fn. want is called on the reading goroutine, before fn
+// has seen the documents still in flight: it must not depend on them.
+func eachDoc(ctx context.Context, store warta.Store, bySortKey bool, want func(id string) bool, fill func(*cluster.Doc), fn func(cluster.Doc) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	docs := make(chan cluster.Doc, 256)
+	var readErr error
+	go func() {
+		defer close(docs)
+		readErr = store.EachClusterDoc(ctx, bySortKey, func(cd warta.ClusterDoc) error {
+			if want != nil && !want(cd.Article) {
+				return nil
+			}
+			var d cluster.Doc
+			if err := d.UnmarshalBinary(cd.Doc); err != nil {
+				return fmt.Errorf("cluster doc of %s: %w", cd.Article, err)
+			}
+			d.ID = cd.Article
+			fill(&d)
+			select {
+			case docs <- d:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	var fnErr error
+	for d := range docs {
+		if fnErr == nil {
+			if fnErr = fn(d); fnErr != nil {
+				cancel()
+			}
+		}
+	}
+	if fnErr != nil {
+		return fnErr
+	}
+	return readErr
 }
 
 // clusterDocs returns the stored cluster documents of articles, computed
@@ -309,10 +340,11 @@ const docChunk = 1000
 // dedupChunk is how many new articles one dedup pass compares.
 const dedupChunk = 10000
 
-// groupArticles reads from store the articles of the groups that hold one
-// of fresh: the only groups whose lending can have changed.
+// groupArticles reads from store the texts of the articles (without
+// annotations: what lending a date needs) of the groups that hold one of
+// fresh: the only groups whose lending can have changed.
 func groupArticles(ctx context.Context, store warta.Store, groups []warta.ReportGroup, fresh map[string]bool) ([]*warta.Article, error) {
-	var out []*warta.Article
+	var ids []string
 	for _, g := range groups {
 		touched := false
 		for _, id := range g.Articles {
@@ -321,16 +353,16 @@ func groupArticles(ctx context.Context, store warta.Store, groups []warta.Report
 				break
 			}
 		}
-		if !touched {
-			continue
+		if touched {
+			ids = append(ids, g.Articles...)
 		}
-		for _, id := range g.Articles {
-			a, err := store.Article(ctx, id)
-			if err != nil {
-				return nil, fmt.Errorf("load report group member %s: %w", id, err)
-			}
-			out = append(out, a)
-		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	out, err := store.ArticleTexts(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("load report group members: %w", err)
 	}
 	return out, nil
 }
