@@ -190,3 +190,19 @@ func countFeatures(t *testing.T, s *Store) int {
 	}
 	return n
 }
+
+// TestSearchAutomerge checks the full-text index's merge setting of
+// migration 0005 and that the writer's connection checkpoints as Open
+// says.
+func TestSearchAutomerge(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, filepath.Join(t.TempDir(), "warta.db"))
+	var merge int
+	if err := s.read.QueryRowContext(ctx, `SELECT v FROM articles_fts_config WHERE k = 'automerge'`).Scan(&merge); err != nil || merge != 16 {
+		t.Errorf("articles_fts automerge = %d, %v, want 16", merge, err)
+	}
+	var pages int
+	if err := s.write.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&pages); err != nil || pages != 10000 {
+		t.Errorf("writer's wal_autocheckpoint = %d, %v, want 10000", pages, err)
+	}
+}
