@@ -28,6 +28,9 @@ const maxDocTerms = 600
 
 // DocOf returns the Doc of an analysed article in report group group ("" for
 // none). The title's stems count twice, because a headline names the event.
+// An article with little text (a headline, an RSS item's summary: fewer
+// than longTerms content words) also gets the words of its URL's slug,
+// which often name the story in other words than the headline.
 func DocOf(a *warta.Article, group string) Doc {
 	d := Doc{ID: a.ID, Title: a.Title, Language: a.Language, Published: a.Published, Group: group}
 	stems := a.Stems
@@ -36,7 +39,13 @@ func DocOf(a *warta.Article, group string) Doc {
 	}
 	title := text.StemText(a.Language, a.Title)
 	d.Terms = contentTerms(a.Language, title, nil)
+	titleTerms := len(d.Terms)
 	d.Terms = contentTerms(a.Language, stems, d.Terms)
+	if len(d.Terms)-titleTerms < longTerms {
+		if w := slugWords(a.URL); w != "" {
+			d.Terms = contentTerms(a.Language, text.StemText(a.Language, w), d.Terms)
+		}
+	}
 	seen := make(map[string]bool)
 	for _, e := range a.Entities {
 		n := e.Canonical

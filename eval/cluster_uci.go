@@ -109,7 +109,7 @@ func readUCI(path string) ([]*warta.Article, map[string]string, error) {
 		id := "uci-" + rec[col["ID"]]
 		title := rec[col["TITLE"]]
 		articles = append(articles, &warta.Article{
-			ID: id, Title: title, Body: title, Language: "en", Outlet: rec[col["PUBLISHER"]],
+			ID: id, Title: title, Body: title, Language: "en", Outlet: rec[col["PUBLISHER"]], URL: rec[col["URL"]],
 			Published: time.UnixMilli(ms).UTC().Format("2006-01-02"),
 			Stems:     text.StemText("en", title),
 			Entities:  entity.Extract(title, "en"),
