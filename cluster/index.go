@@ -281,7 +281,7 @@ func (x *Index) addFeatures(d Doc, f features) Assignment {
 		x.join(e, d, f)
 	}
 	for _, o := range also {
-		if a, b := x.ev(e), x.ev(o); a != b && x.eventMergeSim(a, b) >= x.eventMerge(f) {
+		if a, b := x.ev(e), x.ev(o); a != b && x.eventMergeSim(a, b) >= x.eventMerge(a, b, f) {
 			x.mergeEvents(a, b)
 		}
 	}
@@ -526,10 +526,20 @@ func (x *Index) eventThreshold(f features) float64 {
 }
 
 // eventMerge returns the merge threshold when an article with f matched
-// two events.
-func (x *Index) eventMerge(f features) float64 {
+// events a and b. Two settled events (settledEvent articles or more
+// each) merge at EventMerge whatever the article's length: their
+// centroids say what they are about better than one headline does.
+func (x *Index) eventMerge(a, b int32, f features) float64 {
+	if len(x.events[a].articles) >= settledEvent && len(x.events[b].articles) >= settledEvent {
+		return x.opt.EventMerge
+	}
 	return byLength(f, x.opt.ShortEventMerge, x.opt.EventMerge)
 }
+
+// settledEvent is how many articles make an event settled (tuned on the
+// UCI dev half: two stories of 80 headlines each, about petrol prices
+// and about Russian gas, no longer merge on "gas").
+const settledEvent = 40
 
 // nameWeight returns the share of names in an article's similarity to
 // an event.

@@ -181,3 +181,35 @@ func TestExplain(t *testing.T) {
 		t.Errorf("Explain without an index = %+v", alone)
 	}
 }
+
+// A headline that matches two settled events does not merge them unless
+// their centroids are alike as EventMerge asks; two young events it
+// matches merge at ShortEventMerge.
+func TestSettledEventsMergeAtEventMerge(t *testing.T) {
+	for _, tt := range []struct {
+		size      int
+		wantMerge bool
+	}{{settledEvent, false}, {settledEvent / 2, true}} {
+		day := "2025-06-18"
+		x := NewIndex(Options{})
+		for i := range tt.size {
+			x.Add(Doc{ID: fmt.Sprintf("a%02d", i), Published: day, Terms: cat(words("gas", 0, 5), words("petrol", 0, 4), words(fmt.Sprintf("pu%02d", i), 0, 10))})
+		}
+		for i := range tt.size {
+			x.Add(Doc{ID: fmt.Sprintf("b%02d", i), Published: day, Terms: cat(words("gas", 0, 5), words("pipe", 0, 4), words(fmt.Sprintf("bu%02d", i), 0, 10))})
+		}
+		a, b := x.ev(x.docOf["a00"]), x.ev(x.docOf["b00"])
+		if n := len(x.events[a].articles); a == b || n != tt.size {
+			t.Fatalf("size %d: before the headline a00 and b00 are in events %d and %d (%d articles); want two events of %d (the test's premise)", tt.size, a, b, n, tt.size)
+		}
+		if sim := x.eventMergeSim(a, b); sim < x.opt.ShortEventMerge || sim >= x.opt.EventMerge {
+			t.Fatalf("size %d: the events' similarity is %.3f, want it in [%.2f, %.2f) (the test's premise)", tt.size, sim, x.opt.ShortEventMerge, x.opt.EventMerge)
+		}
+		x.Add(Doc{ID: "h", Published: day, Terms: cat(words("gas", 0, 5), words("petrol", 0, 1), words("pipe", 0, 1))})
+		ga, _ := x.Lookup("a00")
+		gb, _ := x.Lookup("b00")
+		if merged := ga.Event == gb.Event; merged != tt.wantMerge {
+			t.Errorf("events of %d articles each: merged by a headline = %v, want %v", tt.size, merged, tt.wantMerge)
+		}
+	}
+}
