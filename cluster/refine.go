@@ -17,7 +17,7 @@ type member struct {
 // refineTerms is how many distinct terms an article needs for Refine to
 // move it to whichever event fits it better: the cosines of shorter texts
 // (headlines) are too noisy to overrule the online decision (tuned on the
-// UCI dev half); they only leave small events for large ones.
+// UCI dev half); they only leave small events for settled ones.
 const refineTerms = 20
 
 // Refine reconsiders the articles of the open events, oldest event
@@ -27,7 +27,7 @@ const refineTerms = 20
 // article placed while its event was young, or before the event it
 // belongs to began, is placed again against the grown ones. Articles of
 // a report group stay; a short one (a headline) moves only out of a
-// small event into a large one that fits it. Refine returns how many articles
+// small event into a settled one that fits it. Refine returns how many articles
 // moved. Articles put back by Restore stay where they were stored (an
 // analyst's merge or split among them). An event left empty becomes part of the one its last article
 // moved to; an event keeps its id when its first article moves away.
@@ -56,7 +56,7 @@ func (x *Index) refineEvent(e int32) int {
 		}
 		var to int32
 		if len(m.f.terms.ids) < refineTerms {
-			to = x.largeEvent(e, m)
+			to = x.settledFor(e, m)
 		} else {
 			to = x.betterEvent(e, m)
 		}
@@ -101,17 +101,17 @@ func (x *Index) betterEvent(e int32, m member) int32 {
 	return best
 }
 
-// largeEvent returns the open event of at least smallEvent articles that
-// fits short member m of event e best, at or above absorbThreshold, or
-// -1; and -1 when e itself is that large.
-func (x *Index) largeEvent(e int32, m member) int32 {
+// settledFor returns the settled open event (settledEvent articles or
+// more) that fits short member m of small event e best, at or above
+// absorbThreshold, or -1; and -1 when e is not small.
+func (x *Index) settledFor(e int32, m member) int32 {
 	if len(x.events[e].articles) >= smallEvent {
 		return -1
 	}
 	d := Doc{ID: m.id, Published: m.published, Dates: m.dates}
 	best, bestSim := int32(-1), absorbThreshold
 	for _, c := range x.candidates(x.evPost, m.f, x.ev, x.eventProfile) {
-		if c == e || len(x.events[c].articles) < smallEvent {
+		if c == e || len(x.events[c].articles) < settledEvent {
 			continue
 		}
 		s, ok := x.events[c].match(m.f, d, x.nameWeight(m.f), x.opt.DateWeight, x.opt.EventHalfLife, x.opt.EventWindow)
@@ -123,11 +123,13 @@ func (x *Index) largeEvent(e int32, m member) int32 {
 }
 
 // A headline-length article in an event of fewer than smallEvent
-// articles moves to a larger event when it fits one at or above
-// absorbThreshold (tuned on the UCI dev half: 0.811 → 0.834). Single-pass
-// clustering leaves such fragments of big stories behind (a headline that
-// came before its story had a centroid to join), and a short text's
-// cosine with a large centroid is more trustworthy than with a small one.
+// articles moves to a settled event when it fits one at or above
+// absorbThreshold (tuned on the UCI dev half). Single-pass clustering
+// leaves such fragments of big stories behind (a headline that came
+// before its story had a centroid to join), and a short text's cosine
+// with a settled centroid is more trustworthy than with a small one. The
+// target must be settled, not merely larger: between events of ten-odd
+// articles (ECB+ sub-topics) the move mixes two events of one kind.
 const (
 	smallEvent      = 10
 	absorbThreshold = 0.10

@@ -86,7 +86,7 @@ func TestRefineMovesEarlyArticle(t *testing.T) {
 }
 
 // Short articles (headlines) stay where the online pass put them when no
-// large event fits them.
+// settled event fits them.
 func TestRefineLeavesShortArticles(t *testing.T) {
 	x := NewIndex(Options{})
 	for _, d := range []Doc{
@@ -102,35 +102,45 @@ func TestRefineLeavesShortArticles(t *testing.T) {
 	}
 }
 
-// A headline left in a small event moves to a large event that fits it.
-func TestRefineMovesHeadlineToLargeEvent(t *testing.T) {
-	day := "2025-06-18"
-	x := NewIndex(Options{})
-	x.Add(Doc{ID: "a", Published: day, Terms: words("flood", 0, 6)})
-	for i := range smallEvent {
-		x.Add(Doc{ID: fmt.Sprintf("q%02d", i), Published: day, Terms: cat(words("quake", 0, 3), words("quake", 3+i, 3))})
-	}
-	x.Add(Doc{ID: "h", Published: day, Terms: cat(words("quake", 0, 4), words("flood", 0, 1))})
-	q, _ := x.Lookup("q00")
-	h, _ := x.Lookup("h")
-	a, _ := x.Lookup("a")
-	if h.Event != q.Event || a.Event == q.Event {
-		t.Fatalf("online: h in %s, q00 in %s, a in %s; want h with q00 and a apart (the test's premise)", h.Event, q.Event, a.Event)
-	}
-	// Put h where a single-pass decision could have left it: with a.
-	from, to := x.docOf["h"], x.docOf["a"]
-	x.move(from, len(x.events[from].members)-1, to)
-	if got, _ := x.Lookup("h"); got.Event != a.Event {
-		t.Fatalf("after the move h is in %s, want %s (the test's premise)", got.Event, a.Event)
-	}
-	if got := x.Refine(); got != 1 {
-		t.Errorf("Refine moved %d articles, want 1", got)
-	}
-	if got, _ := x.Lookup("h"); got.Event != q.Event {
-		t.Errorf("after Refine h is in %s, want the large event %s", got.Event, q.Event)
-	}
-	if got, _ := x.Lookup("a"); got.Event != a.Event {
-		t.Errorf("after Refine a is in %s, want %s where it was", got.Event, a.Event)
+// A headline left in a small event moves to a settled event that fits
+// it, and not to an event that is larger but not settled.
+func TestRefineMovesHeadlineToSettledEvent(t *testing.T) {
+	for _, tt := range []struct {
+		size      int
+		wantMoved int
+	}{{settledEvent, 1}, {settledEvent / 2, 0}} {
+		day := "2025-06-18"
+		x := NewIndex(Options{})
+		x.Add(Doc{ID: "a", Published: day, Terms: words("flood", 0, 6)})
+		for i := range tt.size {
+			x.Add(Doc{ID: fmt.Sprintf("q%02d", i), Published: day, Terms: cat(words("quake", 0, 3), words("quake", 3+i, 3))})
+		}
+		x.Add(Doc{ID: "h", Published: day, Terms: cat(words("quake", 0, 4), words("flood", 0, 1))})
+		q, _ := x.Lookup("q00")
+		h, _ := x.Lookup("h")
+		a, _ := x.Lookup("a")
+		if h.Event != q.Event || a.Event == q.Event {
+			t.Fatalf("online: h in %s, q00 in %s, a in %s; want h with q00 and a apart (the test's premise)", h.Event, q.Event, a.Event)
+		}
+		// Put h where a single-pass decision could have left it: with a.
+		from, to := x.docOf["h"], x.docOf["a"]
+		x.move(from, len(x.events[from].members)-1, to)
+		if got, _ := x.Lookup("h"); got.Event != a.Event {
+			t.Fatalf("after the move h is in %s, want %s (the test's premise)", got.Event, a.Event)
+		}
+		if got := x.Refine(); got != tt.wantMoved {
+			t.Errorf("next to an event of %d headlines Refine moved %d articles, want %d", tt.size, got, tt.wantMoved)
+		}
+		want := a.Event
+		if tt.wantMoved > 0 {
+			want = q.Event
+		}
+		if got, _ := x.Lookup("h"); got.Event != want {
+			t.Errorf("next to an event of %d headlines h is in %s after Refine, want %s", tt.size, got.Event, want)
+		}
+		if got, _ := x.Lookup("a"); got.Event != a.Event {
+			t.Errorf("after Refine a is in %s, want %s where it was", got.Event, a.Event)
+		}
 	}
 }
 
