@@ -7,7 +7,9 @@
 // articles' unit TF-IDF vectors over stems (an article's 128 most telling
 // terms) and another over the telling words of entity names ("Kawiloka" of
 // "Gunung Kawiloka" and "Mount Kawiloka"), and the days its articles
-// mention.
+// mention. An article with little text (a headline, an RSS item) also
+// brings the words of its URL's slug ("federal-reserve-plosser-stimulus"),
+// which often name the story apart from the headline.
 //
 // A new article (a Doc) is compared with the open events that share its
 // most telling terms or its names, found through an inverted index; at
@@ -20,7 +22,10 @@
 // similar storyline the same way, with a lower threshold and a two-year
 // half-life, so a storyline may run for a year. When an article matches
 // two events whose centroids are alike too, they merge (single-pass
-// clustering otherwise keeps the halves of an event that began as two).
+// clustering otherwise keeps the halves of an event that began as two);
+// two settled events (of 40 articles or more each) merge only as two
+// long articles' events would, since their centroids say more than one
+// headline.
 // Articles of one report group (copies and rewrites, from package dedup)
 // always land in one event.
 //
@@ -30,9 +35,11 @@
 // of the open events once more against the grown centroids (an article
 // moves when another open event fits it better than its own event
 // without it does); the index does this for every event before it
-// closes, and Build once more at the end. Headline-length articles stay
-// where they are: their cosines are too noisy to overrule the first
-// decision.
+// closes, and Build once more at the end. Headline-length articles move
+// only out of a small event (fewer than 10 articles) into a settled one
+// that fits them: their cosines are too noisy to overrule the first
+// decision otherwise, and the fragments of big stories that single-pass
+// clustering leaves behind are mostly such headlines.
 //
 // Events older than the event window, and storylines older than the
 // storyline window, are closed: they leave the inverted index and drop
