@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
-	"hash/maphash"
 	"maps"
 	"math"
 	"slices"
@@ -521,54 +520,33 @@ type split struct {
 // segmented remembers the verdicts of segment, which takes microseconds a
 // token, on the tokens that reach it: names and inflected words recur
 // across a corpus.
-var segmented = newSplitCache()
+var segmented = &splitCache{m: make(map[string]split)}
 
-// splitCache is a bounded, concurrency-safe map from token to verdict,
-// in shards to keep lock contention low; a shard that fills up is emptied.
+// splitCacheCap bounds segmented: some 6 MB at most. A full cache is
+// emptied, and the frequent tokens come back at once.
+const splitCacheCap = 65536
+
+// splitCache is a bounded, concurrency-safe map from token to verdict.
+// One lock serves: only tokens missing from the word list get this far.
 type splitCache struct {
-	shards [splitCacheShards]splitShard
-}
-
-const (
-	splitCacheShards   = 16
-	splitCacheShardCap = 4096 // 65,536 tokens in all: some 6 MB at most
-)
-
-type splitShard struct {
 	mu sync.Mutex
 	m  map[string]split
 }
 
-func newSplitCache() *splitCache {
-	c := &splitCache{}
-	for i := range c.shards {
-		c.shards[i].m = make(map[string]split)
-	}
-	return c
-}
-
-func (c *splitCache) shard(tok string) *splitShard {
-	return &c.shards[maphash.String(splitSeed, tok)%splitCacheShards]
-}
-
-var splitSeed = maphash.MakeSeed()
-
 func (c *splitCache) get(tok string) (split, bool) {
-	sh := c.shard(tok)
-	sh.mu.Lock()
-	v, ok := sh.m[tok]
-	sh.mu.Unlock()
+	c.mu.Lock()
+	v, ok := c.m[tok]
+	c.mu.Unlock()
 	return v, ok
 }
 
 func (c *splitCache) put(tok string, v split) {
-	sh := c.shard(tok)
-	sh.mu.Lock()
-	if len(sh.m) >= splitCacheShardCap {
-		clear(sh.m)
+	c.mu.Lock()
+	if len(c.m) >= splitCacheCap {
+		clear(c.m)
 	}
 	// Copy the token: it is a slice of an article's line, which the cache
 	// must not keep alive.
-	sh.m[strings.Clone(tok)] = v
-	sh.mu.Unlock()
+	c.m[strings.Clone(tok)] = v
+	c.mu.Unlock()
 }
