@@ -192,12 +192,15 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 	if len(placed) > 0 {
 		err := each(false, stays, func(d cluster.Doc) error {
 			x.Restore(d, placed[d.ID])
-			restored++
+			if restored++; restored%compactEvery == 0 {
+				x.Compact()
+			}
 			return nil
 		})
 		if err != nil {
 			return nil, fmt.Errorf("restore events: %w", err)
 		}
+		x.Compact()
 	}
 	if restored == 0 {
 		stories, err := cluster.BuildStream(func(yield func(cluster.Doc) error) error {
@@ -264,6 +267,10 @@ func eachDoc(ctx context.Context, store warta.Store, bySortKey bool, want func(i
 	}
 	return readErr
 }
+
+// compactEvery is how many restored articles pass between the
+// compactions of the cluster index that close its old events.
+const compactEvery = 4096
 
 // clusterDocs returns the stored cluster documents of articles, computed
 // in parallel.
