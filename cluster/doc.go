@@ -51,6 +51,13 @@
 // order of its input either. Explain says why two articles are, or are
 // not, together.
 //
+// A Doc has a compact binary form (MarshalBinary) so that a store keeps
+// it and a corpus is clustered without reading bodies: BuildStream
+// clusters a corpus read twice in SortKey order (term statistics, then
+// placement) holding only the index, and an index restored article by
+// article (Restore) is compacted now and then (Compact), so it keeps the
+// centroids of open events only.
+//
 // An event's title is the headline of its most central article (closest to
 // its centroid), a headline-length title before a body's first sentence.
 // A storyline's title names it as a reader would, in any language: its

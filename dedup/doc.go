@@ -72,4 +72,10 @@
 // batches); they differ only where a bound of candidate generation binds
 // differently on the corpus of each run, or where boilerplate sentences
 // are counted among one run's candidates rather than all.
+//
+// An Index holds the stored features decoded, for a run that compares
+// several batches: each batch is compared with the index and then joins
+// it, and searches near and rewrite candidates only among the articles
+// that share a band key or a rare anchor with it, so a small batch does
+// not rebuild the candidate indexes of the whole corpus.
 package dedup
