@@ -181,22 +181,11 @@ func BuildStream(each func(yield func(Doc) error) error, opt Options) ([]warta.S
 	}
 	// The vocabulary no longer changes: a batch's vectors are computed
 	// in parallel, then its articles placed in order.
-	workers := runtime.GOMAXPROCS(0)
 	var batch []Doc
 	feats := make([]features, 0, streamBatch)
 	flush := func() {
 		feats = feats[:len(batch)]
-		var wg sync.WaitGroup
-		for w := range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := w; i < len(batch); i += workers {
-					feats[i] = x.featuresOf(batch[i])
-				}
-			}()
-		}
-		wg.Wait()
+		inParallel(len(batch), func(i int) { feats[i] = x.featuresOf(batch[i]) })
 		for i, d := range batch {
 			if _, ok := x.Lookup(d.ID); !ok {
 				x.addFeatures(d, feats[i])
@@ -221,3 +210,39 @@ func BuildStream(each func(yield func(Doc) error) error, opt Options) ([]warta.S
 
 // streamBatch is how many Docs BuildStream vectorises at once.
 const streamBatch = 1024
+
+// StoredDocs returns what a store keeps of articles for clustering
+// (their Docs in binary form, without report group, and their sort
+// keys), made on one goroutine per CPU.
+func StoredDocs(articles []*warta.Article) ([]warta.ClusterDoc, error) {
+	out := make([]warta.ClusterDoc, len(articles))
+	errs := make([]error, len(articles))
+	inParallel(len(articles), func(i int) {
+		d := DocOf(articles[i], "")
+		b, err := d.MarshalBinary()
+		out[i], errs[i] = warta.ClusterDoc{Article: d.ID, SortKey: SortKey(d), Doc: b}, err
+	})
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("cluster doc of %s: %w", articles[i].ID, err)
+		}
+	}
+	return out, nil
+}
+
+// inParallel calls f(0) ... f(n-1) on one goroutine per CPU, each taking
+// every so many i in turn, and returns when all calls have.
+func inParallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}

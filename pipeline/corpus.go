@@ -3,11 +3,8 @@ package pipeline
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/cluster"
@@ -55,7 +52,7 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 		if len(batch) == 0 {
 			break
 		}
-		docs, err := clusterDocs(batch)
+		docs, err := cluster.StoredDocs(batch)
 		if err != nil {
 			return fmt.Errorf("corpus: %w", err)
 		}
@@ -102,7 +99,7 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 		}
 		lent[i] = full
 	}
-	docs, err := clusterDocs(lent)
+	docs, err := cluster.StoredDocs(lent)
 	if err != nil {
 		return fmt.Errorf("corpus: %w", err)
 	}
@@ -272,46 +269,6 @@ func eachDoc(ctx context.Context, store warta.Store, bySortKey bool, want func(i
 // compactions of the cluster index that close its old events.
 const compactEvery = 4096
 
-// clusterDocs returns the stored cluster documents of articles, computed
-// in parallel.
-func clusterDocs(articles []*warta.Article) ([]warta.ClusterDoc, error) {
-	out := make([]warta.ClusterDoc, len(articles))
-	errs := make([]error, len(articles))
-	parallel(len(articles), func(i int) {
-		a := articles[i]
-		d := cluster.DocOf(a, "")
-		b, err := d.MarshalBinary()
-		out[i], errs[i] = warta.ClusterDoc{Article: a.ID, SortKey: cluster.SortKey(d), Doc: b}, err
-	})
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("cluster doc of %s: %w", articles[i].ID, err)
-		}
-	}
-	return out, nil
-}
-
-// parallel calls f(0) ... f(n-1) on one goroutine per CPU.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
-
 // documentLegacy computes and stores the cluster documents of the
 // articles stored before cluster documents were kept, a chunk at a time.
 func documentLegacy(ctx context.Context, store warta.Store) error {
@@ -331,7 +288,7 @@ func documentLegacy(ctx context.Context, store warta.Store) error {
 			}
 			articles = append(articles, a)
 		}
-		docs, err := clusterDocs(articles)
+		docs, err := cluster.StoredDocs(articles)
 		if err != nil {
 			return err
 		}

@@ -13,19 +13,7 @@ import (
 func testClusterDocs(t *testing.T, s warta.Store) {
 	ctx := context.Background()
 	n := 1234 // more than two pages
-	batch := make([]*warta.Article, n)
-	for i := range batch {
-		batch[i] = Article(i)
-	}
-	if b, ok := s.(Batcher); ok {
-		if _, errs := b.PutArticles(ctx, batch); errs[0] != nil {
-			t.Fatal(errs[0])
-		}
-	} else {
-		for _, a := range batch {
-			mustPut(t, s, a, warta.Added)
-		}
-	}
+	batch := putMany(t, s, n)
 	undocumented := func(limit int) []string {
 		t.Helper()
 		ids, err := s.UndocumentedArticles(ctx, limit)
@@ -78,4 +66,24 @@ func testClusterDocs(t *testing.T, s warta.Store) {
 	}
 	err := s.PutClusterDocs(ctx, []warta.ClusterDoc{{Article: "missing", SortKey: "1\x01missing", Doc: []byte{1}}})
 	wantKind(t, "PutClusterDocs(unknown article)", err, warta.ErrInvalid)
+}
+
+// putMany stores the first n fixture articles, in one batch when s can,
+// and returns them.
+func putMany(t *testing.T, s warta.Store, n int) []*warta.Article {
+	t.Helper()
+	batch := make([]*warta.Article, n)
+	for i := range batch {
+		batch[i] = Article(i)
+	}
+	if b, ok := s.(Batcher); ok {
+		if _, errs := b.PutArticles(context.Background(), batch); errs[0] != nil {
+			t.Fatal(errs[0])
+		}
+	} else {
+		for _, a := range batch {
+			mustPut(t, s, a, warta.Added)
+		}
+	}
+	return batch
 }

@@ -163,20 +163,7 @@ func testDedupIndex(t *testing.T, s warta.Store) {
 
 func testEachArticle(t *testing.T, s warta.Store) {
 	ctx := context.Background()
-	n := 1234 // more than two pages
-	batch := make([]*warta.Article, n)
-	for i := range batch {
-		batch[i] = Article(i)
-	}
-	if b, ok := s.(Batcher); ok {
-		if _, errs := b.PutArticles(ctx, batch); errs[0] != nil {
-			t.Fatal(errs[0])
-		}
-	} else {
-		for _, a := range batch {
-			mustPut(t, s, a, warta.Added)
-		}
-	}
+	putMany(t, s, 1234) // more than two pages
 	all, err := s.Articles(ctx)
 	if err != nil {
 		t.Fatal(err)
