@@ -16,3 +16,39 @@ func (x *Index) Compact() {
 	x.sinceCompact, x.compactedAt = compactEvery, x.now-1
 	x.advance(features{})
 }
+
+// RestoreClosed puts d where a says, as Restore does, in an event and a
+// storyline that are closed: too old for any new article to join. It
+// counts d's terms and names, as Restore does, but computes no vectors
+// and adds to no centroid, so restoring the old part of a large store
+// costs little. title is the event's stored title, which a closed event
+// keeps. An article that Restore put in an open event stays there.
+func (x *Index) RestoreClosed(d Doc, a Assignment, title string) {
+	x.observe(d)
+	if _, ok := x.docOf[d.ID]; ok {
+		return
+	}
+	var f features
+	f.day, f.dated = dayOf(d.Published)
+	if f.dated && (!x.dated || f.day > x.now) {
+		x.now, x.dated = f.day, true
+	}
+	e, ok := x.eventOf[a.Event]
+	if ok {
+		e = x.ev(e)
+	} else {
+		s, ok := x.storyOf[a.Storyline]
+		if ok {
+			s = x.st(s)
+		} else {
+			s = x.newStory(a.Storyline)
+			x.stories[s].closed = true
+		}
+		e = x.newEvent(a.Event, s)
+		x.events[e].closed = true
+	}
+	x.join(e, d, f)
+	if ev := x.events[e]; ev.closed && title != "" {
+		ev.title = title
+	}
+}

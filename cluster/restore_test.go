@@ -42,3 +42,42 @@ func TestCompactAfterRestore(t *testing.T) {
 		t.Errorf("Lookup(a00) = %+v, %v after Compact, want e00", a, ok)
 	}
 }
+
+// RestoreClosed puts articles where they belong without centroids, keeps
+// the stored title, and a new article cannot join the closed event.
+func TestRestoreClosed(t *testing.T) {
+	x := NewIndex(Options{})
+	old := Doc{ID: "old1", Title: "Banjir lama", Published: "2023-01-05", Terms: words("flood", 0, 30), Names: []string{"Kampung Melayu"}}
+	old2 := Doc{ID: "old2", Title: "Banjir lama lagi", Published: "2023-01-06", Terms: words("flood", 0, 30)}
+	x.RestoreClosed(old, Assignment{Event: "e-old", Storyline: "s-old"}, "Banjir yang dulu")
+	x.RestoreClosed(old2, Assignment{Event: "e-old", Storyline: "s-old"}, "Banjir yang dulu")
+	for _, id := range []string{"old1", "old2"} {
+		if a, ok := x.Lookup(id); !ok || a != (Assignment{Event: "e-old", Storyline: "s-old"}) {
+			t.Errorf("Lookup(%s) = %+v, %v, want e-old in s-old", id, a, ok)
+		}
+	}
+	ev := x.events[x.eventOf["e-old"]]
+	if !ev.closed || ev.terms.w != nil || len(ev.members) != 0 {
+		t.Errorf("RestoreClosed event: closed %v, %d centroid terms, %d members; want closed and empty", ev.closed, len(ev.terms.w), len(ev.members))
+	}
+	// Same text, same day as the closed event: it starts its own event.
+	a := x.Add(Doc{ID: "new", Published: "2023-01-06", Terms: words("flood", 0, 30)})
+	if a.Event == "e-old" || a.Storyline == "s-old" {
+		t.Errorf("Add joined the closed %+v", a)
+	}
+	stories := x.Storylines()
+	var title string
+	for _, st := range stories {
+		for _, e := range st.Events {
+			if e.ID == "e-old" {
+				title = e.Title
+				if len(e.Articles) != 2 {
+					t.Errorf("closed event holds %v, want old1 and old2", e.Articles)
+				}
+			}
+		}
+	}
+	if title != "Banjir yang dulu" {
+		t.Errorf("closed event's title = %q, want the stored one", title)
+	}
+}

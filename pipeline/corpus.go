@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/cluster"
@@ -154,6 +155,10 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 // held is the index.
 func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.ReportGroup, fresh map[string]bool, anew bool) ([]warta.Storyline, error) {
 	placed := make(map[string]cluster.Assignment)
+	// The events of storylines that ended long before the newest one are
+	// restored closed (cluster.Index.RestoreClosed), with their stored
+	// titles.
+	closedTitle := make(map[string]string)
 	if !anew {
 		stored, err := store.Storylines(ctx)
 		if err != nil {
@@ -163,6 +168,19 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 			for _, ev := range st.Events {
 				for _, id := range ev.Articles {
 					placed[id] = cluster.Assignment{Event: ev.ID, Storyline: st.ID}
+				}
+			}
+		}
+		if len(stored) > 0 {
+			closed, err := closedStories(ctx, store, placed)
+			if err != nil {
+				return nil, err
+			}
+			for _, st := range stored {
+				if closed[st.ID] {
+					for _, ev := range st.Events {
+						closedTitle[ev.ID] = ev.Title
+					}
 				}
 			}
 		}
@@ -188,7 +206,12 @@ func clusterCorpus(ctx context.Context, store warta.Store, groups []warta.Report
 	restored := 0
 	if len(placed) > 0 {
 		err := each(false, stays, func(d cluster.Doc) error {
-			x.Restore(d, placed[d.ID])
+			p := placed[d.ID]
+			if title, ok := closedTitle[p.Event]; ok && d.Published != "" {
+				x.RestoreClosed(d, p, title)
+			} else {
+				x.Restore(d, p)
+			}
 			if restored++; restored%compactEvery == 0 {
 				x.Compact()
 			}
@@ -263,6 +286,39 @@ func eachDoc(ctx context.Context, store warta.Store, bySortKey bool, want func(i
 		return fnErr
 	}
 	return readErr
+}
+
+// closedStories returns the stored storylines whose last article was
+// published more than the storyline window before the newest article
+// of the store: those the cluster index would close (and their events
+// with them) as soon as it compacted.
+func closedStories(ctx context.Context, store warta.Store, placed map[string]cluster.Assignment) (map[string]bool, error) {
+	summaries, err := store.ArticleSummaries(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load article dates: %w", err)
+	}
+	last := make(map[string]time.Time) // storyline → its last day
+	var newest time.Time
+	for _, a := range summaries {
+		day, err := time.Parse("2006-01-02", a.Published[:min(10, len(a.Published))])
+		if err != nil {
+			continue // undated
+		}
+		if day.After(newest) {
+			newest = day
+		}
+		if p, ok := placed[a.ID]; ok && day.After(last[p.Storyline]) {
+			last[p.Storyline] = day
+		}
+	}
+	window := time.Duration(cluster.DefaultOptions.StoryWindow) * 24 * time.Hour
+	closed := make(map[string]bool)
+	for st, day := range last {
+		if newest.Sub(day) > window {
+			closed[st] = true
+		}
+	}
+	return closed, nil
 }
 
 // compactEvery is how many restored articles pass between the
