@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/warta-news/warta"
 	"github.com/warta-news/warta/extract"
@@ -51,6 +52,17 @@ type Ingester struct {
 
 // batchSize is how many articles the writer stores in one transaction.
 const batchSize = 128
+
+// minBatch and maxHold decide when a batch shorter than batchSize goes to
+// the writer: once it holds minBatch articles and the writer is idle, or
+// once its first article has waited maxHold. Handing over whatever was
+// ready whenever the writer idled made transactions of about ten articles
+// once the writer got fast, and each transaction's fixed cost (the search
+// index's flush, the commit) then outweighed the writing.
+const (
+	minBatch = 32
+	maxHold  = 200 * time.Millisecond
+)
 
 // job is a document to analyse with its place in reading order.
 type job struct {
@@ -204,36 +216,55 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 	var pending []outcome
 	early := make(map[int]outcome)
 	next := 0
-	for o := range results {
-		early[o.seq] = o
-		for {
-			o, ok := early[next]
+	// hold fires maxHold after a short batch starts waiting, so that a
+	// slow input's articles reach the store without waiting for more.
+	hold := time.NewTimer(maxHold)
+	hold.Stop()
+	for in := results; in != nil; {
+		select {
+		case o, ok := <-in:
 			if !ok {
-				break
+				in = nil
+				continue
 			}
-			delete(early, next)
-			next++
-			if o.err != nil {
-				sum.Failed = append(sum.Failed, failure(o.origin, o.err))
-			} else {
+			early[o.seq] = o
+			for {
+				o, ok := early[next]
+				if !ok {
+					break
+				}
+				delete(early, next)
+				next++
+				if o.err != nil {
+					sum.Failed = append(sum.Failed, failure(o.origin, o.err))
+					continue
+				}
+				if len(pending) == 0 {
+					hold.Reset(maxHold)
+				}
 				pending = append(pending, o)
 			}
-		}
-		switch {
-		case len(pending) >= batchSize:
-			batches <- pending
-			pending = nil
-		case len(pending) > 0 && len(results) == 0:
-			// Nothing else is ready: hand over a short batch only if the
-			// writer is idle, so small inputs are not held back and large
-			// ones are not split into tiny transactions.
-			select {
-			case batches <- pending:
+			switch {
+			case len(pending) >= batchSize:
+				batches <- pending
 				pending = nil
-			default:
+			case len(pending) >= minBatch && len(in) == 0:
+				// Nothing else is ready: hand over a short batch if the
+				// writer is idle, so that analysis and writing overlap.
+				select {
+				case batches <- pending:
+					pending = nil
+				default:
+				}
+			}
+		case <-hold.C:
+			if len(pending) > 0 {
+				batches <- pending
+				pending = nil
 			}
 		}
 	}
+	hold.Stop()
 	if len(pending) > 0 {
 		batches <- pending
 	}
