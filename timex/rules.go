@@ -48,17 +48,17 @@ func compile(specs []ruleSpec) []rule {
 }
 
 var (
-	idRules   = sync.OnceValue(func() []rule { return compile(append(rulesID(), rulesShared()...)) })
-	enRules   = sync.OnceValue(func() []rule { return compile(append(rulesEN(), rulesShared()...)) })
-	esRules   = sync.OnceValue(func() []rule { return compile(append(rulesES(), rulesShared()...)) })
-	bothRules = sync.OnceValue(func() []rule {
-		return compile(append(append(rulesID(), rulesEN()...), rulesShared()...))
+	idRules   = sync.OnceValue(func() *ruleSet { return newRuleSet(compile(append(rulesID(), rulesShared()...))) })
+	enRules   = sync.OnceValue(func() *ruleSet { return newRuleSet(compile(append(rulesEN(), rulesShared()...))) })
+	esRules   = sync.OnceValue(func() *ruleSet { return newRuleSet(compile(append(rulesES(), rulesShared()...))) })
+	bothRules = sync.OnceValue(func() *ruleSet {
+		return newRuleSet(compile(append(append(rulesID(), rulesEN()...), rulesShared()...)))
 	})
 )
 
 // rulesFor returns the compiled rules for a language: "id", "en", "es", or
 // Indonesian and English for anything else.
-func rulesFor(lang string) []rule {
+func rulesFor(lang string) *ruleSet {
 	switch strings.ToLower(lang) {
 	case "id", "ms", "ind", "indonesian":
 		return idRules()

@@ -265,7 +265,7 @@ const maxSpan = 160
 // many times faster than scanning the whole text once per rule.
 func recognise(body, lang string) []mention {
 	lc := lowerASCII(body)
-	rules := rulesFor(lang)
+	set := rulesFor(lang)
 	var all []mention
 	near := startable(lc)
 	for pos := 0; pos < len(lc); pos++ {
@@ -277,8 +277,9 @@ func recognise(body, lang string) []mention {
 			end++
 		}
 		window := lc[pos:end]
-		for _, r := range rules {
-			if !r.first[window[0]] {
+		cands := set.candidates(window)
+		for i, r := range set.rules {
+			if !r.first[window[0]] || cands != nil && cands[i/64]&(1<<(i%64)) == 0 {
 				continue
 			}
 			idx := r.re.FindStringSubmatchIndex(window)
