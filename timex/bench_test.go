@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -150,4 +152,42 @@ func BenchmarkTagSpanish(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "expr/s")
+}
+
+// BenchmarkTagCorpus tags, once each, the bodies of the JSON-lines corpus
+// WARTA_TIMEX_CORPUS names (as cmd/gencorpus writes it), with their
+// published dates, as ingest does: one op is the whole corpus.
+func BenchmarkTagCorpus(b *testing.B) {
+	p := os.Getenv("WARTA_TIMEX_CORPUS")
+	if p == "" {
+		b.Skip("WARTA_TIMEX_CORPUS names no corpus: skipping")
+	}
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	type article struct {
+		Body      string
+		Published string
+	}
+	var arts []article
+	var size int64
+	for _, line := range bytes.Split(raw, []byte("\n")) {
+		var a article
+		if len(line) == 0 || json.Unmarshal(line, &a) != nil {
+			continue
+		}
+		arts = append(arts, a)
+		size += int64(len(a.Body))
+	}
+	b.SetBytes(size)
+	var tg Tagger
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			anchor, _ := time.Parse("2006-01-02", a.Published)
+			tg.Tag(a.Body, "id", anchor)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(arts))/1e6, "ms/article")
 }
