@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"regexp"
 	"sort"
 	"strings"
@@ -202,9 +203,6 @@ func (t *Tagger) newResolution(body, lang string) *resolution {
 	return res
 }
 
-// yearRE finds four-digit years.
-var yearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
-
 // Patterns matched against the few bytes before a year. monthBeforeRE
 // ends in a month name or abbreviation, an optional day and the Spanish
 // "de" ("September ", "Sept. 30, ", "marzo de "); numericBeforeRE ends in
@@ -227,7 +225,7 @@ var sinceWords = map[string]bool{"since": true, "sejak": true, "semenjak": true,
 // the bytes around each, since a month-name pattern run over every body
 // costs more than the whole tagger.
 func writtenYears(body string) (dated, bare []int) {
-	for _, loc := range yearRE.FindAllStringIndex(body, -1) {
+	for _, loc := range findYears(body) {
 		n, _ := number(body[loc[0]:loc[1]])
 		before := body[max(0, loc[0]-32):loc[0]]
 		if isoAfterRE.MatchString(body[loc[1]:min(len(body), loc[1]+8)]) || numericBeforeRE.MatchString(before) {
@@ -244,6 +242,25 @@ func writtenYears(body string) (dated, bare []int) {
 		bare = append(bare, n)
 	}
 	return dated, bare
+}
+
+// findYears returns the offsets of the four-digit years in s: the words
+// 1900 to 2099, as `\b(?:19|20)\d\d\b` finds them.
+func findYears(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if c != '1' && c != '2' || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		if !(c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) ||
+			i+4 < len(s) && isWordByte(s[i+4]) {
+			continue
+		}
+		out = append(out, [2]int{i, i + 4})
+		i += 3
+	}
+	return out
 }
 
 // isMonthWord reports whether w (lower case) names a month in any of the
@@ -278,26 +295,16 @@ func recognise(body, lang string) []mention {
 		}
 		window := lc[pos:end]
 		cands := set.candidates(window)
-		for i, r := range set.rules {
-			if !r.first[window[0]] || cands != nil && cands[i/64]&(1<<(i%64)) == 0 {
-				continue
+		if cands == nil {
+			for i := range set.rules {
+				all = set.try(all, i, body, lc, pos, window)
 			}
-			idx := r.re.FindStringSubmatchIndex(window)
-			if idx == nil || idx[1] == 0 {
-				continue
+			continue
+		}
+		for wi, w := range cands {
+			for ; w != 0; w &= w - 1 {
+				all = set.try(all, wi*64+bits.TrailingZeros64(w), body, lc, pos, window)
 			}
-			for i := range idx {
-				if idx[i] >= 0 {
-					idx[i] += pos
-				}
-			}
-			m := &match{body: body, lc: lc, idx: idx, re: r.re}
-			c := r.build(m)
-			if c == nil || c.end <= c.start {
-				continue
-			}
-			c.rank = r.rank
-			all = append(all, *c)
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
@@ -338,6 +345,31 @@ func recognise(body, lang string) []mention {
 		extendApproximations(lc, kept, approximatorRE)
 	}
 	return kept
+}
+
+// try runs rule i on window, which starts at offset pos of lc (body
+// lower-cased), and appends the mention it makes to all.
+func (s *ruleSet) try(all []mention, i int, body, lc string, pos int, window string) []mention {
+	r := &s.rules[i]
+	if !r.first[window[0]] {
+		return all
+	}
+	idx := r.re.FindStringSubmatchIndex(window)
+	if idx == nil || idx[1] == 0 {
+		return all
+	}
+	for i := range idx {
+		if idx[i] >= 0 {
+			idx[i] += pos
+		}
+	}
+	m := &match{body: body, lc: lc, idx: idx, re: r.re}
+	c := r.build(m)
+	if c == nil || c.end <= c.start {
+		return all
+	}
+	c.rank = r.rank
+	return append(all, *c)
 }
 
 // approximatorRE matches an approximating word right before an expression.

@@ -1,0 +1,85 @@
+package timex
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// filterTexts are small texts with what the filter and the year scan
+// must get right: word boundaries, non-ASCII letters, broken UTF-8, text
+// ends.
+var filterTexts = []string{
+	"Senin (12/6/2024) pukul 09.00 WIB, 3 hari lalu, sejak 2010 dan 1999.",
+	"x2025 2025x _2020 2020_ 1899 2100 19999 (2024) 2024-06-18 12.2019",
+	"mañana el miércoles 5 de marzo de 2011 a las 15.00 horas",
+	"it's been 3 weeks since Nov. 6, 2012; the fall of 1999\nnext year",
+	"se\xffhari \xe2\x80\x93 sepekan\xc2\xa0lalu 4 jam 30 menit",
+	"2020", "19", "tahun", "",
+}
+
+func TestFindYears(t *testing.T) {
+	re := regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+	texts := append(slices.Clone(filterTexts), mixedTexts(t)...)
+	for _, s := range texts {
+		var want [][2]int
+		for _, loc := range re.FindAllStringIndex(s, -1) {
+			want = append(want, [2]int{loc[0], loc[1]})
+		}
+		if got := findYears(s); !slices.Equal(got, want) {
+			t.Fatalf("findYears(%.60q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCandidates checks that the prefix filter never leaves out a rule
+// that matches, at every word of real and mangled texts, in every
+// language.
+func TestCandidates(t *testing.T) {
+	texts := append(slices.Clone(filterTexts), mixedTexts(t)...)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, s := range slices.Clone(texts) {
+		b := []byte(s)
+		for range len(b) / 8 {
+			b[rng.IntN(len(b))] = "0123456789 .,()-'\n\xe2\x80\x93\xc3\xb1aeisSTJ"[rng.IntN(29)]
+		}
+		texts = append(texts, string(b))
+	}
+	tried := 0
+	for _, lang := range []string{"id", "en", "es", ""} {
+		set := rulesFor(lang)
+		for _, s := range texts {
+			lc := lowerASCII(s)
+			for pos := 0; pos < len(lc); pos++ {
+				if !canStart(lc, pos) {
+					continue
+				}
+				window := lc[pos:min(len(lc), pos+maxSpan)]
+				cands := set.candidates(window)
+				for i, r := range set.rules {
+					if cands == nil || cands[i/64]&(1<<(i%64)) != 0 {
+						continue
+					}
+					tried++
+					if idx := r.re.FindStringIndex(window); idx != nil && idx[1] > 0 {
+						t.Fatalf("%s: rule %s matches %.40q but the filter leaves it out", lang, r.name, window)
+					}
+				}
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("the filter left out no rule anywhere")
+	}
+}
+
+// mixedTexts returns up to 40 texts of the benchmark corpus, or none when
+// it is absent.
+func mixedTexts(t *testing.T) []string {
+	bodies, err := benchCorpus()
+	if err != nil {
+		t.Logf("benchmark corpus: %v", err)
+	}
+	return bodies[:min(len(bodies), 40)]
+}
