@@ -83,3 +83,33 @@ func mixedTexts(t *testing.T) []string {
 	}
 	return bodies[:min(len(bodies), 40)]
 }
+
+// TestLastCue checks lastCue against the regular expressions it stands
+// for, on every text before a word of real and made-up texts.
+func TestLastCue(t *testing.T) {
+	future := regexp.MustCompile(`\b(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|mendatang|will|'ll|shall|plans?\s+to|planned|scheduled|is\s+expected\s+to|are\s+expected\s+to|going\s+to|next|would|expected|due|until|through|begin|starting|effective)\b`)
+	past := regexp.MustCompile(`\b(?:telah|sudah|sempat|tadi|lalu|silam|sejak|was|were|had|has|have|did|said|ago|last)\b`)
+	texts := slices.Clone(filterTexts)
+	if m := mixedTexts(t); len(m) > 10 {
+		texts = append(texts, m[:10]...)
+	}
+	texts = append(texts, "we'll go; don't 'll it plans  to\tplan to_ is expected tomorrow, are expected\nto go; is expected to "+
+		"going to2 going to akan2 _akan akan_ sudah'll telah\u00e9 willd will", "plans to", "'ll", "x'll", "is expected to")
+	n := 0
+	for _, s := range texts {
+		lc := lowerASCII(s)
+		for end := 0; end <= len(lc); end++ {
+			for _, start := range []int{max(0, end-200), max(0, end-9)} {
+				left := lc[start:end]
+				if got, want := lastCue(left, futureCues), lastMatch(future, left); got != want {
+					t.Fatalf("future cue in %q: %d, want %d", left, got, want)
+				}
+				if got, want := lastCue(left, pastCues), lastMatch(past, left); got != want {
+					t.Fatalf("past cue in %q: %d, want %d", left, got, want)
+				}
+				n++
+			}
+		}
+	}
+	t.Logf("%d texts compared", n)
+}

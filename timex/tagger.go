@@ -743,10 +743,79 @@ func sentenceStart(lc string, start int) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// futureCues and pastCues are the cue words of tense in Indonesian and
+// English, each with the words that must follow it (after spaces) to make
+// a cue: "plans to", "is expected to".
 var (
-	futureCueRE = regexp.MustCompile(`\b(?:akan|bakal|hendak|rencananya|direncanakan|dijadwalkan|berencana|mendatang|will|'ll|shall|plans?\s+to|planned|scheduled|is\s+expected\s+to|are\s+expected\s+to|going\s+to|next|would|expected|due|until|through|begin|starting|effective)\b`)
-	pastCueRE   = regexp.MustCompile(`\b(?:telah|sudah|sempat|tadi|lalu|silam|sejak|was|were|had|has|have|did|said|ago|last)\b`)
+	futureCues = cueTable(`akan bakal hendak rencananya direncanakan dijadwalkan berencana mendatang will 'll shall
+		plan_to plans_to planned scheduled is_expected_to are_expected_to going_to next would expected due until
+		through begin starting effective`)
+	pastCues = cueTable(`telah sudah sempat tadi lalu silam sejak was were had has have did said ago last`)
 )
+
+func cueTable(list string) map[string][]string {
+	t := map[string][]string{}
+	for _, f := range strings.Fields(list) {
+		w := strings.Split(f, "_")
+		t[w[0]] = w[1:]
+	}
+	return t
+}
+
+// lastCue returns the offset in s of the last cue of cues, the cues being
+// found from the left, each search going on after the cue before; or -1.
+// A cue is a whole word (letters, digits and "_" make words), or "'ll"
+// after a word.
+func lastCue(s string, cues map[string][]string) int {
+	last := -1
+	for p := 0; p < len(s); {
+		var q int
+		switch c := s[p]; {
+		case isWordByte(c) && (p == 0 || !isWordByte(s[p-1])):
+			q = wordEnd(s, p)
+		case c == '\'' && p > 0 && isWordByte(s[p-1]):
+			q = wordEnd(s, p+1)
+		default:
+			p++
+			continue
+		}
+		if rest, ok := cues[s[p:q]]; ok {
+			if e := phraseEnd(s, q, rest); e >= 0 {
+				last, p = p, e
+				continue
+			}
+		}
+		if s[p] == '\'' {
+			p++
+		} else {
+			p = q
+		}
+	}
+	return last
+}
+
+func wordEnd(s string, i int) int {
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// phraseEnd returns where words end when each follows s[i:] after one or
+// more spaces and the last ends a word; or -1.
+func phraseEnd(s string, i int, words []string) int {
+	for _, w := range words {
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r' || s[j] == '\f') {
+			j++
+		}
+		if j == i || !strings.HasPrefix(s[j:], w) || j+len(w) < len(s) && isWordByte(s[j+len(w)]) {
+			return -1
+		}
+		i = j + len(w)
+	}
+	return i
+}
 
 // tense reads the cue words of the sentence before a mention: +1 when the
 // nearest cue speaks of the future, -1 for the past, 0 when there is none.
@@ -765,18 +834,11 @@ func tense(lc string, start, end int, lang string) int {
 		s = start - 200
 	}
 	left := lc[s+1 : start]
-	future, past := futureCueRE, pastCueRE
+	var lf, lp int
 	if es {
-		future, past = futureCueES, pastCueES
-	}
-	fi := future.FindAllStringIndex(left, -1)
-	pi := past.FindAllStringIndex(left, -1)
-	lf, lp := -1, -1
-	if len(fi) > 0 {
-		lf = fi[len(fi)-1][0]
-	}
-	if len(pi) > 0 {
-		lp = pi[len(pi)-1][0]
+		lf, lp = lastMatch(futureCueES, left), lastMatch(pastCueES, left)
+	} else {
+		lf, lp = lastCue(left, futureCues), lastCue(left, pastCues)
 	}
 	switch {
 	case lf > lp:
@@ -791,8 +853,8 @@ func tense(lc string, start, end int, lang string) int {
 	if e := sentenceEnd(right); e >= 0 {
 		right = right[:e]
 	}
-	f := future.FindStringIndex(right)
-	p := past.FindStringIndex(right)
+	f := futureCueES.FindStringIndex(right)
+	p := pastCueES.FindStringIndex(right)
 	switch {
 	case f != nil && (p == nil || f[0] < p[0]):
 		return 1
@@ -800,6 +862,14 @@ func tense(lc string, start, end int, lang string) int {
 		return -1
 	}
 	return 0
+}
+
+// lastMatch returns the offset of the last match of re in s, or -1.
+func lastMatch(re *regexp.Regexp, s string) int {
+	if m := re.FindAllStringIndex(s, -1); len(m) > 0 {
+		return m[len(m)-1][0]
+	}
+	return -1
 }
 
 // sentenceEnd returns the offset of the first sentence end in s, or -1; a
