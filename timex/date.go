@@ -77,9 +77,9 @@ const bylineHead = 1500
 
 // textDate finds the article's date in its own text.
 func (t *Tagger) textDate(body, lang string) (time.Time, bool) {
-	ms := recognise(body, lang)
-	res := t.newResolution(body, lang)
 	lc := lowerASCII(body)
+	ms := recognise(body, lc, lang)
+	res := t.newResolution(body, lang)
 	var best, byline time.Time
 	es := isSpanish(lang)
 	for _, m := range ms {

@@ -165,10 +165,11 @@ func (m *match) mention(typ string, resolve func(c *resolution) (string, string)
 // reference (PAST_REF, PRESENT_REF, FUTURE_REF). Offsets are byte offsets
 // into body; the result is ordered by offset and free of overlaps.
 func (t *Tagger) Tag(body, lang string, anchor time.Time) []warta.Timex {
-	ms := recognise(body, lang)
+	lc := lowerASCII(body)
+	ms := recognise(body, lc, lang)
 	res := t.newResolution(body, lang)
 	res.anchor = dateOnly(anchor)
-	return resolveAll(body, ms, res)
+	return resolveAll(body, lc, ms, res)
 }
 
 func dateOnly(t time.Time) time.Time {
@@ -275,13 +276,13 @@ func isMonthWord(w string) bool {
 // maxSpan bounds how far one expression can reach from where it starts.
 const maxSpan = 160
 
-// recognise runs the rule sets for lang over body and keeps the best
+// recognise runs the rule sets for lang over body (lc is body passed
+// through lowerASCII) and keeps the best
 // non-overlapping mentions, in text order. Every rule is anchored and tried
 // at each place an expression can start (a word, a digit, a bracket, an
 // apostrophe or a dash) near a trigger word, on a bounded window: that is
 // many times faster than scanning the whole text once per rule.
-func recognise(body, lang string) []mention {
-	lc := lowerASCII(body)
+func recognise(body, lc, lang string) []mention {
 	set := rulesFor(lang)
 	var all []mention
 	near := startable(lc)
@@ -489,9 +490,9 @@ func isWordByte(c byte) bool {
 // resolveAll resolves mentions in text order, so that each can see the
 // days named before it. Clock times come last: each takes the day named
 // nearest to it in its own sentence (before it if any, else after it),
-// else the last day written out in full, else the anchor.
-func resolveAll(body string, ms []mention, res *resolution) []warta.Timex {
-	lc := lowerASCII(body)
+// else the last day written out in full, else the anchor. lc is body
+// passed through lowerASCII.
+func resolveAll(body, lc string, ms []mention, res *resolution) []warta.Timex {
 	values := make([]string, len(ms))
 	flags := make([]string, len(ms))
 	days := make([]time.Time, len(ms))
