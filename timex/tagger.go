@@ -3,6 +3,7 @@ package timex
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -589,12 +590,13 @@ func isReportingDate(lc string, m mention) bool {
 // their numbers count, resolved on a copy of res.
 func statementDays(body, lc string, ms []mention, res *resolution) []time.Time {
 	out := make([]time.Time, len(ms))
-	if !res.known() || !strings.ContainsAny(lc, "\"\u201d") {
+	if !res.known() || strings.IndexByte(lc, '"') < 0 && !strings.Contains(lc, "\u201d") {
 		return out
 	}
 	pre := *res
 	pre.named = nil
 	day := make([]time.Time, len(ms))
+	var marks []int
 	for j, m := range ms {
 		if !m.absolute || m.clock || !isReportingDate(lc, m) {
 			continue
@@ -608,8 +610,14 @@ func statementDays(body, lc string, ms []mention, res *resolution) []time.Time {
 		if m.absolute || m.clock {
 			continue
 		}
+		if marks == nil {
+			marks = quoteMarks(lc)
+		}
 		rest := lc[m.end:]
-		k := strings.IndexAny(rest, "\"\u201d\u201c\n")
+		k := -1
+		if n, _ := slices.BinarySearch(marks, m.end); n < len(marks) {
+			k = marks[n] - m.end
+		}
 		if k < 0 || rest[k] == '\n' || strings.HasPrefix(rest[k:], "\u201c") {
 			continue
 		}
@@ -635,6 +643,23 @@ func statementDays(body, lc string, ms []mention, res *resolution) []time.Time {
 		}
 	}
 	return out
+}
+
+// quoteMarks returns the offsets in lc of the quotation marks ('"', '“'
+// and '”') and line breaks, in order.
+func quoteMarks(lc string) []int {
+	marks := []int{}
+	for k := 0; k < len(lc); k++ {
+		switch lc[k] {
+		case '"', '\n':
+			marks = append(marks, k)
+		case 0xe2:
+			if k+2 < len(lc) && lc[k+1] == 0x80 && (lc[k+2] == 0x9c || lc[k+2] == 0x9d) {
+				marks = append(marks, k)
+			}
+		}
+	}
+	return marks
 }
 
 // clockAfter returns the last minute-precision time among values moved by
