@@ -113,3 +113,29 @@ func TestLastCue(t *testing.T) {
 	}
 	t.Logf("%d texts compared", n)
 }
+
+// FuzzCandidates checks that the prefix filter keeps every rule that
+// matches at the start of any text.
+func FuzzCandidates(f *testing.F) {
+	for _, s := range filterTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lc := lowerASCII(s)
+		for _, lang := range []string{"id", "en", "es"} {
+			set := rulesFor(lang)
+			cands := set.candidates(lc)
+			if cands == nil {
+				continue
+			}
+			for i, r := range set.rules {
+				if cands[i/64]&(1<<(i%64)) != 0 {
+					continue
+				}
+				if idx := r.re.FindStringIndex(lc); idx != nil && idx[1] > 0 {
+					t.Fatalf("%s: rule %s matches %q but the filter leaves it out", lang, r.name, lc)
+				}
+			}
+		}
+	})
+}
