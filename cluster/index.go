@@ -488,27 +488,46 @@ func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int3
 		scan(-id-1, f.names.weights[k])
 	}
 	if len(out) > maxCandidates {
-		scores := make([]float32, len(out))
-		for i, c := range out {
-			scores[i] = prof(c).score
-		}
-		idx := make([]int, len(out))
-		for i := range idx {
-			idx[i] = i
-		}
-		sort.Slice(idx, func(i, j int) bool {
-			if scores[idx[i]] != scores[idx[j]] {
-				return scores[idx[i]] > scores[idx[j]]
-			}
-			return out[idx[i]] < out[idx[j]]
-		})
-		kept := make([]int32, maxCandidates)
-		for i := range kept {
-			kept[i] = out[idx[i]]
-		}
-		out = kept
+		out = topCandidates(out, func(c int32) float32 { return prof(c).score })
 	}
 	slices.Sort(out)
+	return out
+}
+
+// topCandidates returns the maxCandidates clusters of cs with the highest
+// score, ties going to the lower id, in no particular order. It keeps a
+// short sorted list rather than sorting every candidate: an article with
+// common words meets thousands of clusters and keeps sixteen.
+func topCandidates(cs []int32, score func(int32) float32) []int32 {
+	type scoredID struct {
+		score float32
+		id    int32
+	}
+	before := func(a, b scoredID) bool {
+		return a.score > b.score || (a.score == b.score && a.id < b.id)
+	}
+	top := make([]scoredID, 0, maxCandidates)
+	for _, c := range cs {
+		x := scoredID{score(c), c}
+		if len(top) == maxCandidates && !before(x, top[len(top)-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(top, x, func(e, t scoredID) int {
+			if before(e, t) {
+				return -1
+			}
+			return 1
+		})
+		if len(top) < maxCandidates {
+			top = append(top, scoredID{})
+		}
+		copy(top[i+1:], top[i:len(top)-1])
+		top[i] = x
+	}
+	out := make([]int32, len(top))
+	for i, t := range top {
+		out[i] = t.id
+	}
 	return out
 }
 

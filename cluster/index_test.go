@@ -2,7 +2,9 @@ package cluster
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -210,6 +212,41 @@ func TestSettledEventsMergeAtEventMerge(t *testing.T) {
 		gb, _ := x.Lookup("b00")
 		if merged := ga.Event == gb.Event; merged != tt.wantMerge {
 			t.Errorf("events of %d articles each: merged by a headline = %v, want %v", tt.size, merged, tt.wantMerge)
+		}
+	}
+}
+
+// TestTopCandidates checks the selection against sorting every candidate,
+// ties included.
+func TestTopCandidates(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 200 {
+		scores := make(map[int32]float32)
+		var cs []int32
+		for range n {
+			c := int32(rng.IntN(1000))
+			if _, dup := scores[c]; dup {
+				continue
+			}
+			scores[c] = float32(rng.IntN(8)) // few values: many ties
+			cs = append(cs, c)
+		}
+		want := slices.Clone(cs)
+		slices.SortFunc(want, func(a, b int32) int {
+			if scores[a] != scores[b] {
+				if scores[a] > scores[b] {
+					return -1
+				}
+				return 1
+			}
+			return int(a - b)
+		})
+		want = want[:min(len(want), maxCandidates)]
+		got := topCandidates(cs, func(c int32) float32 { return scores[c] })
+		slices.Sort(want)
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("n=%d: got %v, want %v", n, got, want)
 		}
 	}
 }
