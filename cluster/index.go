@@ -297,22 +297,29 @@ func (x *Index) Restore(d Doc, a Assignment) {
 	}
 	f := x.featuresOf(d)
 	x.advance(f)
-	e, ok := x.eventOf[a.Event]
-	if ok {
-		e = x.ev(e)
-	} else {
-		s, ok := x.storyOf[a.Storyline]
-		if ok {
-			s = x.st(s)
-		} else {
-			s = x.newStory(a.Storyline)
-		}
-		e = x.newEvent(a.Event, s)
-	}
+	e := x.eventFor(a, false)
 	x.join(e, d, f)
 	if ms := x.events[e].members; len(ms) > 0 && ms[len(ms)-1].id == d.ID {
 		ms[len(ms)-1].fixed = true // a stored decision (or an analyst's) stays
 	}
+}
+
+// eventFor returns the event a names, making it, and its storyline when
+// x lacks that too; what it makes is closed when closed is set.
+func (x *Index) eventFor(a Assignment, closed bool) int32 {
+	if e, ok := x.eventOf[a.Event]; ok {
+		return x.ev(e)
+	}
+	s, ok := x.storyOf[a.Storyline]
+	if ok {
+		s = x.st(s)
+	} else {
+		s = x.newStory(a.Storyline)
+		x.stories[s].closed = closed
+	}
+	e := x.newEvent(a.Event, s)
+	x.events[e].closed = closed
+	return e
 }
 
 func (x *Index) newStory(id string) int32 {

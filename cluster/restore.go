@@ -33,20 +33,7 @@ func (x *Index) RestoreClosed(d Doc, a Assignment, title string) {
 	if f.dated && (!x.dated || f.day > x.now) {
 		x.now, x.dated = f.day, true
 	}
-	e, ok := x.eventOf[a.Event]
-	if ok {
-		e = x.ev(e)
-	} else {
-		s, ok := x.storyOf[a.Storyline]
-		if ok {
-			s = x.st(s)
-		} else {
-			s = x.newStory(a.Storyline)
-			x.stories[s].closed = true
-		}
-		e = x.newEvent(a.Event, s)
-		x.events[e].closed = true
-	}
+	e := x.eventFor(a, true)
 	x.join(e, d, f)
 	if ev := x.events[e]; ev.closed && title != "" {
 		ev.title = title
