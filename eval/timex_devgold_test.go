@@ -21,19 +21,9 @@ func TestTimexDevGold(t *testing.T) {
 	if err != nil {
 		t.Fatalf("TimexDevGold(%q, %q): %v", dir, devGoldPath, err)
 	}
-	t.Logf("indotimex dev gold: n=%d strict_f1=%.4f relaxed_f1=%.4f value_f1=%.4f type_accuracy=%.4f (gold %v, system %v)",
-		r.N, r.Metrics["strict_f1"], r.Metrics["relaxed_f1"], r.Metrics["value_f1"],
-		r.Metrics["type_accuracy"], r.Metrics["gold"], r.Metrics["system"])
-	if r.N < 50 {
-		t.Errorf("TimexDevGold scored %d documents, want >= 50", r.N)
-	}
 	// floors: the scores reached when the rules were last tuned, minus a
 	// point or two, so that a regression fails
-	for k, want := range map[string]float64{"value_f1": 0.96, "relaxed_f1": 0.98, "strict_f1": 0.97} {
-		if got := r.Metrics[k]; got < want {
-			t.Errorf("TimexDevGold %s = %.4f, want >= %.4f", k, got, want)
-		}
-	}
+	checkGoldScores(t, "TimexDevGold", r, 50, map[string]float64{"value_f1": 0.96, "relaxed_f1": 0.98, "strict_f1": 0.97})
 	if !*devGoldErrors {
 		return
 	}
@@ -148,21 +138,28 @@ func TestTimexNewsGold(t *testing.T) {
 	if err != nil {
 		t.Fatalf("TimexNewsGold(%q, %q): %v", dir, newsGoldPath, err)
 	}
-	t.Logf("news dev gold: n=%d strict_f1=%.4f relaxed_f1=%.4f value_f1=%.4f type_accuracy=%.4f (gold %v, system %v)",
-		r.N, r.Metrics["strict_f1"], r.Metrics["relaxed_f1"], r.Metrics["value_f1"],
-		r.Metrics["type_accuracy"], r.Metrics["gold"], r.Metrics["system"])
-	if r.N < 35 {
-		t.Errorf("TimexNewsGold scored %d documents, want >= 35", r.N)
-	}
-	for k, want := range map[string]float64{"value_f1": 0.93, "relaxed_f1": 0.97, "strict_f1": 0.94} {
-		if got := r.Metrics[k]; got < want {
-			t.Errorf("TimexNewsGold %s = %.4f, want >= %.4f", k, got, want)
-		}
-	}
+	checkGoldScores(t, "TimexNewsGold", r, 35, map[string]float64{"value_f1": 0.93, "relaxed_f1": 0.97, "strict_f1": 0.94})
 	if !*devGoldErrors {
 		return
 	}
 	logGoldErrors(t, dir, newsGoldPath, articleTexts)
+}
+
+// checkGoldScores logs r, the scores of the gold set name, and fails the
+// test when it scored fewer than minN documents or falls under a floor.
+func checkGoldScores(t *testing.T, name string, r Report, minN int, floors map[string]float64) {
+	t.Helper()
+	t.Logf("%s: n=%d strict_f1=%.4f relaxed_f1=%.4f value_f1=%.4f type_accuracy=%.4f (gold %v, system %v)",
+		name, r.N, r.Metrics["strict_f1"], r.Metrics["relaxed_f1"], r.Metrics["value_f1"],
+		r.Metrics["type_accuracy"], r.Metrics["gold"], r.Metrics["system"])
+	if r.N < minN {
+		t.Errorf("%s scored %d documents, want >= %d", name, r.N, minN)
+	}
+	for k, want := range floors {
+		if got := r.Metrics[k]; got < want {
+			t.Errorf("%s %s = %.4f, want >= %.4f", name, k, got, want)
+		}
+	}
 }
 
 // logGoldErrors logs, sorted, the tagger's disagreements with one of our
@@ -196,28 +193,10 @@ func TestTimexIndoSumGold(t *testing.T) {
 	if err != nil {
 		t.Fatalf("TimexIndoSumGold(%q, %q): %v", sharedData, indoSumGoldPath, err)
 	}
-	t.Logf("indosum dev gold: n=%d strict_f1=%.4f relaxed_f1=%.4f value_f1=%.4f (gold %v, system %v)",
-		r.N, r.Metrics["strict_f1"], r.Metrics["relaxed_f1"], r.Metrics["value_f1"], r.Metrics["gold"], r.Metrics["system"])
-	if r.N < 8 {
-		t.Errorf("TimexIndoSumGold scored %d documents, want >= 8", r.N)
-	}
 	// labelled after the rules were written, as a held-out check (one rule came from it)
-	for k, want := range map[string]float64{"value_f1": 0.81, "relaxed_f1": 0.91, "strict_f1": 0.89} {
-		if got := r.Metrics[k]; got < want {
-			t.Errorf("TimexIndoSumGold %s = %.4f, want >= %.4f", k, got, want)
-		}
-	}
+	checkGoldScores(t, "TimexIndoSumGold", r, 8, map[string]float64{"value_f1": 0.81, "relaxed_f1": 0.91, "strict_f1": 0.89})
 	if !*devGoldErrors {
 		return
 	}
-	docs, err := newsGoldDocs(r.Data, indoSumGoldPath, indoSumTexts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, doc := range docs {
-		_, errs := scoreTimexDoc(doc, "id")
-		for _, e := range errs {
-			t.Log(e.Kind + "\t" + e.Gold + "\t" + e.Sys + "\t" + doc.Name)
-		}
-	}
+	logGoldErrors(t, r.Data, indoSumGoldPath, indoSumTexts)
 }
