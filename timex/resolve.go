@@ -284,6 +284,15 @@ func dayOrX(t time.Time) string {
 	return format(t, precDay)
 }
 
+// focus returns the day the text last named, else the anchor: the day a
+// clock time or a part of the day without a date of its own belongs to.
+func (c *resolution) focus() time.Time {
+	if c.last.IsZero() {
+		return c.anchor
+	}
+	return c.last
+}
+
 // clockDay returns the day a clock time at hour h falls on: the day the
 // text named for it, else the anchor. After a night ("Sabtu malam pukul
 // 01.00", "Friday night at 1 a.m.") an hour before six is already the

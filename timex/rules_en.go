@@ -327,10 +327,7 @@ func rulesEN() []ruleSpec {
 					clock = "T24:00"
 				}
 				mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					return dayOrX(base) + clock, ""
 				})
 				mt.clock = true

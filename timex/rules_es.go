@@ -225,10 +225,7 @@ func rulesES() []ruleSpec {
 				m.idx[0] = m.pos("pod") - len("la ") // the preposition is not part of it
 				// "por la noche": that part of the day in focus
 				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					if base.IsZero() {
 						return "XXXX-XX-XXT" + pod, FlagNoAnchor
 					}
@@ -275,10 +272,7 @@ func rulesES() []ruleSpec {
 					clock = "T24:00"
 				}
 				mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					return dayOrX(base) + clock, ""
 				})
 				mt.clock = true
@@ -871,10 +865,7 @@ func buildTimeES(m *match) *mention {
 	zone := zoneOffset(m.g("z"))
 	clock := fmt.Sprintf("T%02d:%02d", h, mi)
 	mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-		base := c.last
-		if base.IsZero() {
-			base = c.anchor
-		}
+		base := c.focus()
 		return dayOrX(base) + clock + zone, ""
 	})
 	mt.clock = true

@@ -351,10 +351,7 @@ func rulesID() []ruleSpec {
 					clock = "T24:00"
 				}
 				mt := m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					return dayOrX(base) + clock, ""
 				})
 				mt.clock = true
@@ -393,10 +390,7 @@ func rulesID() []ruleSpec {
 				}
 				// "pada sore hari": the afternoon of the day in focus
 				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					if base.IsZero() {
 						return "XXXX-XX-XXT" + pod, FlagNoAnchor
 					}
@@ -432,10 +426,7 @@ func rulesID() []ruleSpec {
 				}
 				pod := partOfDay(m.g("p"))
 				return m.mention(warta.TimexTime, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					if base.IsZero() {
 						return "XXXX-XX-XXT" + pod, FlagNoAnchor
 					}
@@ -493,10 +484,7 @@ func rulesID() []ruleSpec {
 					return nil // "hari pertama hingga ketiga": a stretch, not one day
 				}
 				mt := m.mention(warta.TimexDate, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					if base.IsZero() {
 						return "XXXX-XX-XX", FlagNoAnchor
 					}
@@ -576,10 +564,7 @@ func rulesID() []ruleSpec {
 				// "keesokan harinya", "malam itu": the day after, or the
 				// night of, the day the text last named
 				return m.mention(typ, func(c *resolution) (string, string) {
-					base := c.last
-					if base.IsZero() {
-						base = c.anchor
-					}
+					base := c.focus()
 					if base.IsZero() {
 						return "", ""
 					}
