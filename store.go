@@ -162,10 +162,12 @@ type Store interface {
 	DeleteCorrection(ctx context.Context, id int64) error
 
 	// UncomparedArticles returns the first limit articles (all when limit
-	// is 0) that have no DedupFeatures yet, ordered by id: those added or
-	// changed since the last corpus run. Storing an article with new content drops its features and
-	// links, and those of the articles linked to it, so that all of them
-	// are compared again.
+	// is 0) that have no DedupFeatures yet, ordered by id and without
+	// annotations, as ArticleTexts gives them: those added or changed
+	// since the last corpus run. Storing an article with new content drops
+	// its features and links, and those of the articles linked to it, so
+	// that all of them are compared again; it drops the article's cluster
+	// document too.
 	UncomparedArticles(ctx context.Context, limit int) ([]*Article, error)
 	// ArticleTexts returns the articles with the given ids without their
 	// annotations and stems (ID, Title, Language, Outlet, Published,
@@ -191,7 +193,8 @@ type Store interface {
 	EachClusterDoc(ctx context.Context, bySortKey bool, fn func(ClusterDoc) error) error
 	// UndocumentedArticles returns the ids of the first limit articles
 	// (all when limit is 0) that have no cluster document, ordered by id:
-	// those stored before cluster documents were kept.
+	// those stored before cluster documents were kept, or stored anew
+	// without one.
 	UndocumentedArticles(ctx context.Context, limit int) ([]string, error)
 
 	Close() error

@@ -53,14 +53,6 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 		if len(batch) == 0 {
 			break
 		}
-		docs, err := cluster.StoredDocs(batch)
-		if err != nil {
-			return fmt.Errorf("corpus: %w", err)
-		}
-		if err := store.PutClusterDocs(ctx, docs); err != nil {
-			return fmt.Errorf("corpus: store cluster docs: %w", err)
-		}
-		docs = nil
 		links, features, err := known.Update(batch, load)
 		if err != nil {
 			return fmt.Errorf("corpus: %w", err)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/cluster"
 	"github.com/warta-news/warta/extract"
 	"github.com/warta-news/warta/ingest"
 )
@@ -73,6 +74,7 @@ type job struct {
 type outcome struct {
 	seq     int
 	article *warta.Article
+	doc     warta.ClusterDoc // the article's cluster document
 	origin  string
 	err     error
 }
@@ -156,6 +158,9 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 			for j := range jobs {
 				o := outcome{seq: j.seq, origin: j.doc.Origin}
 				o.article, o.err = ing.Analyzer.AnalyzeWith(j.doc, rep)
+				if o.err == nil {
+					o.doc, o.err = clusterDoc(o.article)
+				}
 				select {
 				case results <- o:
 				case <-ctx.Done():
@@ -185,6 +190,7 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 				arts[i] = o.article
 			}
 			res, errs := ing.putBatch(ctx, arts)
+			var docs []warta.ClusterDoc
 			for i, o := range b {
 				if err := errs[i]; err != nil {
 					if warta.ErrorKind(err) == warta.ErrInternal {
@@ -203,7 +209,23 @@ func (ing *Ingester) Run(ctx context.Context, paths []string) (Summary, error) {
 				case warta.Unchanged:
 					stored.Unchanged++
 				}
+				if res[i] != warta.Unchanged {
+					docs = append(docs, o.doc)
+					if arts[i].ID != o.doc.Article { // stored under a suffixed id
+						docs[len(docs)-1], _ = clusterDoc(arts[i])
+					}
+				}
 				n++
+			}
+			// The cluster documents go with their articles, so that the
+			// corpus stages never read these articles back to make them;
+			// an article left without one is documented by the next
+			// corpus run.
+			if storeErr == nil && len(docs) > 0 {
+				if err := ing.Store.PutClusterDocs(ctx, docs); err != nil {
+					storeErr = fmt.Errorf("store cluster documents: %w", err)
+					cancel()
+				}
 			}
 			if ing.Progress != nil {
 				ing.Progress(readBytes.Load(), total, n)
@@ -294,6 +316,17 @@ func (ing *Ingester) putBatch(ctx context.Context, arts []*warta.Article) ([]war
 		results[i], errs[i] = ing.Store.PutArticle(ctx, arts[i])
 	}
 	return results, errs
+}
+
+// clusterDoc returns the cluster document of a, made in the analysis
+// workers rather than by the single writer or a later corpus run.
+func clusterDoc(a *warta.Article) (warta.ClusterDoc, error) {
+	d := cluster.DocOf(a, "")
+	b, err := d.MarshalBinary()
+	if err != nil {
+		return warta.ClusterDoc{}, fmt.Errorf("cluster document: %w", err)
+	}
+	return warta.ClusterDoc{Article: a.ID, SortKey: cluster.SortKey(d), Doc: b}, nil
 }
 
 // SuffixedID returns id with a short suffix derived from origin, the stable

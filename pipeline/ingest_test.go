@@ -4,9 +4,12 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
+	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/cluster"
 	"github.com/warta-news/warta/sqlite"
 )
 
@@ -52,6 +55,33 @@ func TestIngesterIDsAndUpdates(t *testing.T) {
 	if !ids["berita"] || !ids[suffixed] {
 		t.Errorf("ids = %v, want berita and %s", ids, suffixed)
 	}
+	// Each article's cluster document is stored with it, under its
+	// final id, and is the one the corpus stages would make.
+	checkDocs := func(when string) {
+		t.Helper()
+		if left, err := store.UndocumentedArticles(ctx, 0); err != nil || len(left) != 0 {
+			t.Errorf("%s: UndocumentedArticles = %v, %v; want none", when, left, err)
+		}
+		arts, err := store.Articles(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := cluster.StoredDocs(arts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []warta.ClusterDoc
+		if err := store.EachClusterDoc(ctx, false, func(d warta.ClusterDoc) error {
+			got = append(got, d)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: stored cluster documents differ from those made of the stored articles", when)
+		}
+	}
+	checkDocs("after the first run")
 
 	// Again: nothing changes.
 	if sum, err = ing.Run(ctx, []string{dir}); err != nil || sum.Unchanged != 2 || sum.Added != 0 {
@@ -70,6 +100,7 @@ func TestIngesterIDsAndUpdates(t *testing.T) {
 	if a.Title != "Harga Cabai Turun" || a.Published != "2025-03-05" {
 		t.Errorf("edited article = %q published %q, want the new title and 2025-03-05", a.Title, a.Published)
 	}
+	checkDocs("after an edit")
 }
 
 func TestIngesterCancelled(t *testing.T) {

@@ -148,7 +148,8 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, a *warta.Article) (warta.Pu
 		if err == nil {
 			_, err = tx.ExecContext(ctx, `WITH e AS (DELETE FROM entities WHERE article_id = $1),
 				t AS (DELETE FROM timexes WHERE article_id = $1),
-				q AS (DELETE FROM quotes WHERE article_id = $1)
+				q AS (DELETE FROM quotes WHERE article_id = $1),
+				d AS (DELETE FROM cluster_docs WHERE article_id = $1)
 				DELETE FROM claims WHERE article_id = $1`, a.ID)
 		}
 		if err == nil {

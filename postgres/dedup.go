@@ -11,42 +11,29 @@ import (
 	"github.com/warta-news/warta"
 )
 
-// UncomparedArticles returns the first limit articles (all when limit is
-// 0) without dedup features, ordered by id.
+// UncomparedArticles returns the texts of the first limit articles (all
+// when limit is 0) without dedup features, ordered by id, as ArticleTexts
+// gives them.
 func (s *Store) UncomparedArticles(ctx context.Context, limit int) ([]*warta.Article, error) {
-	// The ids first, then the articles in their id range: a range scan
-	// of the primary keys, where selecting by the subquery itself made
-	// every annotation query search the whole store again.
 	q := `SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM dedup_features f WHERE f.article_id = a.id) ORDER BY id`
 	if limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", limit)
 	}
-	var lo, hi string
 	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("uncompared articles: %w", err)
 	}
-	n := 0
+	var ids []string
 	err = scanEach(rows, func(rows *sql.Rows) error {
-		n++
-		if err := rows.Scan(&hi); err != nil {
-			return err
-		}
-		if n == 1 {
-			lo = hi
-		}
-		return nil
+		var id string
+		err := rows.Scan(&id)
+		ids = append(ids, id)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("uncompared articles: %w", err)
 	}
-	if n == 0 {
-		return []*warta.Article{}, nil
-	}
-	as, err := s.load(ctx,
-		` WHERE id BETWEEN $1 AND $2 AND id NOT IN (SELECT article_id FROM dedup_features WHERE article_id BETWEEN $1 AND $2)`,
-		` WHERE article_id BETWEEN $1 AND $2 AND article_id NOT IN (SELECT article_id FROM dedup_features WHERE article_id BETWEEN $1 AND $2)`,
-		lo, hi)
+	as, err := s.ArticleTexts(ctx, ids)
 	if err != nil {
 		return nil, fmt.Errorf("uncompared articles: %w", err)
 	}

@@ -140,6 +140,9 @@ const (
 		content_hash = ?, stems = ?, ingested_at = ? WHERE id = ?`
 	sqlInsertSearch = `INSERT INTO articles_fts (rowid, title, stems) VALUES (?, ?, ?)`
 	sqlDeleteSearch = `DELETE FROM articles_fts WHERE rowid = ?`
+	// sqlDeleteClusterDoc drops the cluster document made from an
+	// article's old text.
+	sqlDeleteClusterDoc = `DELETE FROM cluster_docs WHERE article_id = ?`
 )
 
 // An annotationTable is a table of one kind of annotation, filled by
@@ -210,7 +213,7 @@ type putStatements struct {
 
 // putQueries returns the text of every statement of the write path.
 func putQueries() []string {
-	qs := []string{sqlLookupHash, sqlLookupID, sqlInsertArticle, sqlUpdateArticle, sqlInsertSearch, sqlDeleteSearch}
+	qs := []string{sqlLookupHash, sqlLookupID, sqlInsertArticle, sqlUpdateArticle, sqlInsertSearch, sqlDeleteSearch, sqlDeleteClusterDoc}
 	for _, t := range annotationTables {
 		qs = append(qs, t.deleteSQL())
 		for size := rowsPerInsert; size > 0; size /= 2 {
@@ -385,7 +388,7 @@ func (w *writer) put(a *warta.Article) (warta.PutResult, error) {
 
 // replace overwrites the stored article seq with values (as for
 // sqlInsertArticle, the id last) and forgets what was derived from its old
-// text: annotations, search terms, dedup comparisons.
+// text: annotations, search terms, cluster document, dedup comparisons.
 func (w *writer) replace(seq int64, values []any) error {
 	id := values[len(values)-1]
 	// The article's rows may still be queued, from earlier in the batch.
@@ -401,6 +404,9 @@ func (w *writer) replace(seq int64, values []any) error {
 		}
 	}
 	if _, err := w.exec(sqlDeleteSearch, seq); err != nil {
+		return err
+	}
+	if _, err := w.exec(sqlDeleteClusterDoc, id); err != nil {
 		return err
 	}
 	return forgetComparisons(w.ctx, w.tx, id.(string))

@@ -66,6 +66,15 @@ func testClusterDocs(t *testing.T, s warta.Store) {
 	}
 	err := s.PutClusterDocs(ctx, []warta.ClusterDoc{{Article: "missing", SortKey: "1\x01missing", Doc: []byte{1}}})
 	wantKind(t, "PutClusterDocs(unknown article)", err, warta.ErrInvalid)
+
+	// Storing an article unchanged keeps its document; with new content,
+	// the document made from the old text is dropped.
+	mustPut(t, s, Article(1), warta.Unchanged)
+	diff(t, "UndocumentedArticles(0) after an unchanged put", undocumented(0), []string{batch[n-1].ID})
+	changed := Article(1)
+	changed.Body, changed.ContentHash = changed.Body+" Tambahan kalimat.", "hash-1-v2"
+	mustPut(t, s, changed, warta.Updated)
+	diff(t, "UndocumentedArticles(0) after an update", undocumented(0), []string{batch[1].ID, batch[n-1].ID})
 }
 
 // putMany stores the first n fixture articles, in one batch when s can,
