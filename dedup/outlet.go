@@ -1,42 +1,10 @@
 package dedup
 
-import (
-	"strings"
-	"unicode"
+import "github.com/warta-news/warta"
 
-	"github.com/warta-news/warta"
-)
-
-// outletSuffixes are the domain endings dropped from an outlet's name, so
-// that "liputan6.com", "Liputan6" and "www.liputan6.com" are one outlet.
-var outletSuffixes = []string{".com", ".co", ".id", ".net", ".org", ".news", ".tv", ".example"}
-
-// outletKey returns the comparable form of an outlet name: lower case, the
-// web domain's name without "www." and its endings, letters and digits
-// only ("news.detik.com" and "Detik" are "detik", "Kabar Nusantara" and
-// "kabar-nusantara.example" are "kabarnusantara"). It returns "" for an
-// unknown outlet.
-func outletKey(outlet string) string {
-	s := strings.ToLower(strings.TrimSpace(outlet))
-	s = strings.TrimPrefix(s, "www.")
-	for trimmed := true; trimmed; {
-		trimmed = false
-		for _, suf := range outletSuffixes {
-			if len(s) > len(suf) && strings.HasSuffix(s, suf) {
-				s, trimmed = s[:len(s)-len(suf)], true
-			}
-		}
-	}
-	if i := strings.LastIndexByte(s, '.'); i >= 0 {
-		s = s[i+1:]
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, s)
-}
+// outletKey is the key of an outlet (warta.OutletKey), the one stored
+// with each article's features: "news.detik.com" and "Detik" are "detik".
+func outletKey(outlet string) string { return warta.OutletKey(outlet) }
 
 // rewriteAllowed reports whether a and b may be a rewrite pair: not when
 // one outlet published both. A rewrite is two outlets' wording of one
