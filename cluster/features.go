@@ -113,26 +113,38 @@ func (a vector) truncate(k int) vector {
 	return out
 }
 
-// top returns the ids of the k highest-weighted entries of v.
+// top returns the ids of the k highest-weighted entries of v, heaviest
+// first, the smaller id first on a tie.
 func (a vector) top(k int) []int32 {
-	idx := make([]int, len(a.ids))
-	for i := range idx {
-		idx[i] = i
+	pos := a.topPositions(k)
+	for i, p := range pos {
+		pos[i] = a.ids[p]
 	}
-	sort.Slice(idx, func(x, y int) bool {
-		if a.weights[idx[x]] != a.weights[idx[y]] {
-			return a.weights[idx[x]] > a.weights[idx[y]]
+	return pos
+}
+
+// topPositions returns the positions in v of its k highest-weighted
+// entries, in the order top returns their ids.
+func (a vector) topPositions(k int) []int32 {
+	idx := make([]int32, len(a.ids))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	// Ids are distinct, so the order is total and any sort gives it.
+	slices.SortFunc(idx, func(x, y int32) int {
+		wx, wy := a.weights[x], a.weights[y]
+		switch {
+		case wx > wy:
+			return -1
+		case wx < wy:
+			return 1
 		}
-		return a.ids[idx[x]] < a.ids[idx[y]]
+		return int(a.ids[x] - a.ids[y])
 	})
 	if len(idx) > k {
-		idx = idx[:k]
+		idx = slices.Clip(idx[:k])
 	}
-	out := make([]int32, len(idx))
-	for i, x := range idx {
-		out[i] = a.ids[x]
-	}
-	return out
+	return idx
 }
 
 // centroid is the sum of the unit vectors of a cluster's documents, with

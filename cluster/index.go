@@ -93,9 +93,12 @@ type Index struct {
 	docOf   map[string]int32 // article id → event
 	groupOf map[string]int32 // report group id → event
 
-	// Postings: term id (≥ 0) or -(name id) - 1 → events, storylines.
-	evPost map[int32][]int32
-	stPost map[int32][]int32
+	// The search state of every event and storyline by index, kept apart
+	// from them so that a candidate search reads one small array.
+	evSlot, stSlot []slot
+	// Postings: term and name ids → events, storylines.
+	evPost, stPost postings
+	cands          []int32 // what candidates returns, reused
 
 	now, compactedAt int32 // latest publication day seen; day of the last compaction
 	dated            bool
@@ -113,7 +116,6 @@ type event struct {
 	nameArts map[string]int32 // canonical name → its articles naming it
 	date     string           // earliest publication date
 	profile
-	into    int32    // the event it was merged into, or -1
 	members []member // its articles, while it is open (for Refine)
 }
 
@@ -122,22 +124,87 @@ type story struct {
 	events []int32
 	profile
 	nameCount map[string]int // canonical name → articles naming it
-	into      int32          // the storyline it was merged into, or -1
+}
+
+// slot is what a candidate search reads of an event or a storyline: the
+// one it was merged into (or -1), whether it is closed, and its share of
+// the query weight of the article being placed (valid when stamp is the
+// index's current stamp).
+type slot struct {
+	into   int32
+	closed bool
+	stamp  uint32
+	score  float32
+}
+
+// find returns the live cluster that cluster c of slots is, or was merged
+// into, shortening the chain it followed.
+func find(slots []slot, c int32) int32 {
+	root := c
+	for slots[root].into >= 0 {
+		root = slots[root].into
+	}
+	for slots[c].into >= 0 {
+		next := slots[c].into
+		slots[c].into = root
+		c = next
+	}
+	return root
+}
+
+// postings are an inverted index from term ids and name ids to clusters,
+// each list in the order the clusters were added to it.
+type postings struct {
+	terms, names [][]int32
+}
+
+func (p *postings) addTerm(id, c int32) { p.terms = appendPosting(p.terms, id, c) }
+func (p *postings) addName(id, c int32) { p.names = appendPosting(p.names, id, c) }
+
+func appendPosting(lists [][]int32, id, c int32) [][]int32 {
+	if int(id) >= len(lists) {
+		lists = slices.Grow(lists, int(id)+1-len(lists))[:int(id)+1]
+	}
+	lists[id] = append(lists[id], c)
+	return lists
+}
+
+func postingList(lists [][]int32, id int32) []int32 {
+	if int(id) < len(lists) {
+		return lists[id]
+	}
+	return nil
+}
+
+// prune drops the clusters gone says are gone from every list.
+func (p *postings) prune(gone func(int32) bool) {
+	for _, lists := range [][][]int32{p.terms, p.names} {
+		for k, list := range lists {
+			kept := list[:0]
+			for _, c := range list {
+				if !gone(c) {
+					kept = append(kept, c)
+				}
+			}
+			if len(kept) == 0 {
+				lists[k] = nil
+			} else {
+				lists[k] = slices.Clip(kept)
+			}
+		}
+	}
 }
 
 // profile is what an event and a storyline are matched by: centroids of
 // their articles' terms and names, the days those articles mention, the
 // span of their publication days, and the marks of a candidate search.
 type profile struct {
-	terms  centroid
-	names  centroid
-	days   map[string]bool // days its articles mention
-	first  int32
-	last   int32
-	dated  bool
-	closed bool
-	stamp  uint32
-	score  float32 // query weight shared with the article being placed
+	terms centroid
+	names centroid
+	days  map[string]bool // days its articles mention
+	first int32
+	last  int32
+	dated bool
 }
 
 // match returns how similar article features f (of d) are to p, or false
@@ -160,7 +227,6 @@ func NewIndex(opt Options) *Index {
 		opt: opt, terms: newVocab(), names: newVocab(),
 		eventOf: make(map[string]int32), storyOf: make(map[string]int32),
 		docOf: make(map[string]int32), groupOf: make(map[string]int32),
-		evPost: make(map[int32][]int32), stPost: make(map[int32][]int32),
 	}
 }
 
@@ -185,36 +251,15 @@ func (x *Index) assignment(e int32) Assignment {
 }
 
 // ev returns the live event that event e is, or was merged into.
-func (x *Index) ev(e int32) int32 {
-	root := e
-	for x.events[root].into >= 0 {
-		root = x.events[root].into
-	}
-	for x.events[e].into >= 0 {
-		next := x.events[e].into
-		x.events[e].into = root
-		e = next
-	}
-	return root
-}
+func (x *Index) ev(e int32) int32 { return find(x.evSlot, e) }
 
 // st returns the live storyline that storyline s is, or was merged into.
-func (x *Index) st(s int32) int32 {
-	root := s
-	for x.stories[root].into >= 0 {
-		root = x.stories[root].into
-	}
-	for x.stories[s].into >= 0 {
-		next := x.stories[s].into
-		x.stories[s].into = root
-		s = next
-	}
-	return root
-}
+func (x *Index) st(s int32) int32 { return find(x.stSlot, s) }
 
 // features are a Doc's vectors and day, under x's current statistics.
 type features struct {
 	terms, names vector
+	query        []int32 // positions in terms of the QueryTerms highest weighted, by weight
 	day          int32
 	dated        bool
 }
@@ -226,6 +271,7 @@ func (x *Index) observe(d Doc) {
 
 func (x *Index) featuresOf(d Doc) features {
 	f := features{terms: x.terms.vectorize(d.Terms).truncate(x.opt.VectorTerms), names: x.names.vectorize(nameWords(d.Names))}
+	f.query = f.terms.topPositions(x.opt.QueryTerms)
 	f.day, f.dated = dayOf(d.Published)
 	return f
 }
@@ -315,23 +361,25 @@ func (x *Index) eventFor(a Assignment, closed bool) int32 {
 		s = x.st(s)
 	} else {
 		s = x.newStory(a.Storyline)
-		x.stories[s].closed = closed
+		x.stSlot[s].closed = closed
 	}
 	e := x.newEvent(a.Event, s)
-	x.events[e].closed = closed
+	x.evSlot[e].closed = closed
 	return e
 }
 
 func (x *Index) newStory(id string) int32 {
 	s := int32(len(x.stories))
-	x.stories = append(x.stories, &story{id: id, nameCount: make(map[string]int), into: -1})
+	x.stories = append(x.stories, &story{id: id, nameCount: make(map[string]int)})
+	x.stSlot = append(x.stSlot, slot{into: -1})
 	x.storyOf[id] = s
 	return s
 }
 
 func (x *Index) newEvent(id string, s int32) int32 {
 	e := int32(len(x.events))
-	x.events = append(x.events, &event{id: id, story: s, into: -1})
+	x.events = append(x.events, &event{id: id, story: s})
+	x.evSlot = append(x.evSlot, slot{into: -1})
 	x.eventOf[id] = e
 	x.stories[s].events = append(x.stories[s].events, e)
 	return e
@@ -368,16 +416,16 @@ func (x *Index) join(e int32, d Doc, f features) {
 	for _, n := range d.Names {
 		st.nameCount[n]++
 	}
-	if ev.closed {
+	if x.evSlot[e].closed {
 		return // restored into an event too old to grow: no centroid kept
 	}
 	ev.members = append(ev.members, member{id: d.ID, title: d.Title, published: d.Published, group: d.Group, dates: d.Dates, names: d.Names, f: f})
-	ev.terms.add(f.terms, func(id int32) { x.evPost[id] = append(x.evPost[id], e) })
-	ev.names.add(f.names, func(id int32) { x.evPost[-id-1] = append(x.evPost[-id-1], e) })
+	ev.terms.add(f.terms, func(id int32) { x.evPost.addTerm(id, e) })
+	ev.names.add(f.names, func(id int32) { x.evPost.addName(id, e) })
 	// A storyline keeps only each article's most telling terms: it links
 	// events by what they share, and stays small over months.
-	st.terms.add(f.terms.truncate(storyTerms), func(id int32) { x.stPost[id] = append(x.stPost[id], s) })
-	st.names.add(f.names, func(id int32) { x.stPost[-id-1] = append(x.stPost[-id-1], s) })
+	st.terms.add(f.terms.truncate(storyTerms), func(id int32) { x.stPost.addTerm(id, s) })
+	st.names.add(f.names, func(id int32) { x.stPost.addName(id, s) })
 	ev.days = addDays(ev.days, d.Dates)
 	st.days = addDays(st.days, d.Dates)
 }
@@ -467,16 +515,19 @@ const maxCandidates = 16
 
 // candidates returns the open clusters in post under d's most telling
 // terms and all its names, at most maxCandidates of them (those sharing
-// the most of the article's weight), in increasing order.
-func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int32) int32, prof func(int32) *profile) []int32 {
+// the most of the article's weight), in increasing order. The slice is
+// reused by the next call.
+func (x *Index) candidates(post *postings, slots []slot, f features) []int32 {
 	x.stamp++
-	var out []int32
-	scan := func(k int32, w float32) {
-		list := post[k]
+	out := x.cands[:0]
+	scan := func(list []int32, w float32) {
 		lo := max(0, len(list)-maxScan)
 		for i := len(list) - 1; i >= lo; i-- {
-			c := resolve(list[i])
-			p := prof(c)
+			c := list[i]
+			if slots[c].into >= 0 {
+				c = find(slots, c)
+			}
+			p := &slots[c]
 			if p.closed {
 				continue
 			}
@@ -487,17 +538,17 @@ func (x *Index) candidates(post map[int32][]int32, f features, resolve func(int3
 			p.score += w
 		}
 	}
-	for _, id := range f.terms.top(x.opt.QueryTerms) {
-		k, _ := slices.BinarySearch(f.terms.ids, id)
-		scan(id, f.terms.weights[k])
+	for _, k := range f.query {
+		scan(postingList(post.terms, f.terms.ids[k]), f.terms.weights[k])
 	}
 	for k, id := range f.names.ids {
-		scan(-id-1, f.names.weights[k])
+		scan(postingList(post.names, id), f.names.weights[k])
 	}
 	if len(out) > maxCandidates {
-		out = topCandidates(out, func(c int32) float32 { return prof(c).score })
+		out = topCandidates(out, func(c int32) float32 { return slots[c].score })
 	}
 	slices.Sort(out)
+	x.cands = out
 	return out
 }
 
@@ -595,7 +646,7 @@ const maxAlso = 3
 // event threshold, or -1, and the next best ones above it.
 func (x *Index) bestEvent(d Doc, f features) (int32, []int32) {
 	var r ranking
-	for _, e := range x.candidates(x.evPost, f, x.ev, x.eventProfile) {
+	for _, e := range x.candidates(&x.evPost, x.evSlot, f) {
 		s, ok := x.events[e].match(f, d, x.nameWeight(f), x.opt.DateWeight, x.opt.EventHalfLife, x.opt.EventWindow)
 		if ok && s >= x.eventThreshold(f) {
 			r = append(r, scored{e, s})
@@ -608,7 +659,7 @@ func (x *Index) bestEvent(d Doc, f features) (int32, []int32) {
 // storyline threshold, or -1, and the next best ones above it.
 func (x *Index) bestStory(d Doc, f features) (int32, []int32) {
 	var r ranking
-	for _, s := range x.candidates(x.stPost, f, x.st, x.storyProfile) {
+	for _, s := range x.candidates(&x.stPost, x.stSlot, f) {
 		sim, ok := x.stories[s].match(f, d, x.opt.StoryNameWeight, x.opt.DateWeight, x.opt.StoryHalfLife, x.opt.StoryWindow)
 		if ok && sim >= x.opt.StoryThreshold {
 			r = append(r, scored{s, sim})
@@ -616,11 +667,6 @@ func (x *Index) bestStory(d Doc, f features) (int32, []int32) {
 	}
 	return r.best()
 }
-
-// eventProfile and storyProfile give candidate searches the profile of an
-// event or a storyline by index.
-func (x *Index) eventProfile(e int32) *profile { return &x.events[e].profile }
-func (x *Index) storyProfile(s int32) *profile { return &x.stories[s].profile }
 
 type scored struct {
 	i   int32
@@ -700,8 +746,8 @@ func (x *Index) mergeEvents(a, b int32) {
 		k.first, k.last, k.dated = span(k.first, k.last, k.dated, g.first)
 		k.first, k.last, k.dated = span(k.first, k.last, k.dated, g.last)
 	}
-	k.terms.merge(&g.terms, func(id int32) { x.evPost[id] = append(x.evPost[id], keep) })
-	k.names.merge(&g.names, func(id int32) { x.evPost[-id-1] = append(x.evPost[-id-1], keep) })
+	k.terms.merge(&g.terms, func(id int32) { x.evPost.addTerm(id, keep) })
+	k.names.merge(&g.names, func(id int32) { x.evPost.addName(id, keep) })
 	for v := range g.days {
 		k.days = addDays(k.days, []string{v})
 	}
@@ -713,7 +759,8 @@ func (x *Index) mergeEvents(a, b int32) {
 		k.nameArts[n] += c
 	}
 	g.nameArts = nil
-	g.into, g.articles, g.terms, g.names, g.days, g.members = keep, nil, centroid{}, centroid{}, nil, nil
+	x.evSlot[gone].into = keep
+	g.articles, g.terms, g.names, g.days, g.members = nil, centroid{}, centroid{}, nil, nil
 	if sk, sg := x.st(k.story), x.st(g.story); sk != sg {
 		x.mergeStories(sk, sg)
 	}
@@ -732,13 +779,14 @@ func (x *Index) mergeStories(a, b int32) {
 		k.first, k.last, k.dated = span(k.first, k.last, k.dated, g.first)
 		k.first, k.last, k.dated = span(k.first, k.last, k.dated, g.last)
 	}
-	k.closed = k.closed && g.closed
-	k.terms.merge(&g.terms, func(id int32) { x.stPost[id] = append(x.stPost[id], keep) })
-	k.names.merge(&g.names, func(id int32) { x.stPost[-id-1] = append(x.stPost[-id-1], keep) })
+	x.stSlot[keep].closed = x.stSlot[keep].closed && x.stSlot[gone].closed
+	k.terms.merge(&g.terms, func(id int32) { x.stPost.addTerm(id, keep) })
+	k.names.merge(&g.names, func(id int32) { x.stPost.addName(id, keep) })
 	for v := range g.days {
 		k.days = addDays(k.days, []string{v})
 	}
-	g.into, g.events, g.nameCount, g.terms, g.names, g.days = keep, nil, nil, centroid{}, centroid{}, nil
+	x.stSlot[gone].into = keep
+	g.events, g.nameCount, g.terms, g.names, g.days = nil, nil, centroid{}, centroid{}, nil
 }
 
 // compactEvery is how many articles pass between compactions at least.
@@ -758,41 +806,26 @@ func (x *Index) advance(f features) {
 	}
 	x.sinceCompact, x.compactedAt = 0, x.now
 	for e, ev := range x.events {
-		if !ev.closed && ev.into < 0 && ev.dated && int(x.now-ev.last) > x.opt.EventWindow {
+		if sl := &x.evSlot[e]; !sl.closed && sl.into < 0 && ev.dated && int(x.now-ev.last) > x.opt.EventWindow {
 			// Its articles are placed once more before the event closes
 			// for good (Refine).
 			x.refineEvent(int32(e))
-			if ev.into >= 0 {
+			if sl.into >= 0 {
 				continue
 			}
-			ev.closed = true
+			sl.closed = true
 			ev.title = x.eventTitle(ev)
 			ev.terms, ev.names, ev.days, ev.members = centroid{}, centroid{}, nil, nil
 		}
 	}
-	for _, st := range x.stories {
-		if !st.closed && st.into < 0 && st.dated && int(x.now-st.last) > x.opt.StoryWindow {
-			st.closed = true
+	for s, st := range x.stories {
+		if sl := &x.stSlot[s]; !sl.closed && sl.into < 0 && st.dated && int(x.now-st.last) > x.opt.StoryWindow {
+			sl.closed = true
 			st.terms, st.names, st.days = centroid{}, centroid{}, nil
 		}
 	}
-	prune := func(post map[int32][]int32, closed func(int32) bool) {
-		for k, list := range post {
-			kept := list[:0]
-			for _, c := range list {
-				if !closed(c) {
-					kept = append(kept, c)
-				}
-			}
-			if len(kept) == 0 {
-				delete(post, k)
-			} else {
-				post[k] = slices.Clip(kept)
-			}
-		}
-	}
-	prune(x.evPost, func(e int32) bool { return x.events[e].closed || x.events[e].into >= 0 })
-	prune(x.stPost, func(s int32) bool { return x.stories[s].closed || x.stories[s].into >= 0 })
+	x.evPost.prune(func(e int32) bool { return x.evSlot[e].closed || x.evSlot[e].into >= 0 })
+	x.stPost.prune(func(s int32) bool { return x.stSlot[s].closed || x.stSlot[s].into >= 0 })
 }
 
 // Storylines returns the storylines so far, ordered by start date, then
@@ -800,14 +833,14 @@ func (x *Index) advance(f features) {
 // articles sorted by id.
 func (x *Index) Storylines() []warta.Storyline {
 	out := make([]warta.Storyline, 0, len(x.stories))
-	for _, st := range x.stories {
-		if st.into >= 0 || len(st.events) == 0 {
+	for i, st := range x.stories {
+		if x.stSlot[i].into >= 0 || len(st.events) == 0 {
 			continue
 		}
 		s := warta.Storyline{ID: st.id}
 		for _, e := range st.events {
 			ev := x.events[e]
-			if ev.into >= 0 {
+			if x.evSlot[e].into >= 0 {
 				continue
 			}
 			arts := slices.Clone(ev.articles)

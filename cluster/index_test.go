@@ -121,8 +121,8 @@ func TestIndexWindowCloses(t *testing.T) {
 		x.Add(Doc{ID: fmt.Sprintf("n%d", i), Published: fmt.Sprintf("2025-01-%02d", min(day, 28)),
 			Terms: []string{fmt.Sprintf("topik%d", i%97), fmt.Sprintf("kata%d", i%89), "laporan"}})
 	}
-	if ev := x.events[x.eventOf[a.Event]]; !ev.closed || ev.terms.w != nil {
-		t.Errorf("the first event is open (closed %v) or keeps its centroid after the window", ev.closed)
+	if e := x.eventOf[a.Event]; !x.evSlot[e].closed || x.events[e].terms.w != nil {
+		t.Errorf("the first event is open (closed %v) or keeps its centroid after the window", x.evSlot[e].closed)
 	}
 	later := first
 	later.ID, later.Published = "later", "2025-01-28"

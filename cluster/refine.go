@@ -43,8 +43,8 @@ func (x *Index) Refine() int {
 
 // refineEvent reconsiders the articles of event e as Refine does.
 func (x *Index) refineEvent(e int32) int {
-	ev := x.events[e]
-	if ev.closed || ev.into >= 0 {
+	ev, sl := x.events[e], &x.evSlot[e]
+	if sl.closed || sl.into >= 0 {
 		return 0
 	}
 	moved := 0
@@ -66,7 +66,7 @@ func (x *Index) refineEvent(e int32) int {
 		}
 		x.move(e, i, to)
 		moved++
-		if ev.into >= 0 {
+		if sl.into >= 0 {
 			break
 		}
 	}
@@ -89,7 +89,7 @@ func (x *Index) betterEvent(e int32, m member) int32 {
 			x.nameWeight(f), sharesDay(ev.days, d), x.opt.DateWeight, g, x.opt.EventHalfLife)
 	}
 	best, bestSim := int32(-1), max(own, x.eventThreshold(f))
-	for _, c := range x.candidates(x.evPost, f, x.ev, x.eventProfile) {
+	for _, c := range x.candidates(&x.evPost, x.evSlot, f) {
 		if c == e {
 			continue
 		}
@@ -110,7 +110,7 @@ func (x *Index) settledFor(e int32, m member) int32 {
 	}
 	d := Doc{ID: m.id, Published: m.published, Dates: m.dates}
 	best, bestSim := int32(-1), absorbThreshold
-	for _, c := range x.candidates(x.evPost, m.f, x.ev, x.eventProfile) {
+	for _, c := range x.candidates(&x.evPost, x.evSlot, m.f) {
 		if c == e || len(x.events[c].articles) < settledEvent {
 			continue
 		}
@@ -159,8 +159,8 @@ func (x *Index) move(from int32, i int, to int32) {
 		st := m.f.terms.truncate(storyTerms)
 		x.stories[sa].terms.sub(st)
 		x.stories[sa].names.sub(m.f.names)
-		x.stories[sb].terms.add(st, func(id int32) { x.stPost[id] = append(x.stPost[id], sb) })
-		x.stories[sb].names.add(m.f.names, func(id int32) { x.stPost[-id-1] = append(x.stPost[-id-1], sb) })
+		x.stories[sb].terms.add(st, func(id int32) { x.stPost.addTerm(id, sb) })
+		x.stories[sb].names.add(m.f.names, func(id int32) { x.stPost.addName(id, sb) })
 	}
 	for _, n := range m.names {
 		if a.nameArts != nil {
@@ -188,13 +188,14 @@ func (x *Index) move(from int32, i int, to int32) {
 	if m.f.dated {
 		b.first, b.last, b.dated = span(b.first, b.last, b.dated, m.f.day)
 	}
-	b.terms.add(m.f.terms, func(id int32) { x.evPost[id] = append(x.evPost[id], to) })
-	b.names.add(m.f.names, func(id int32) { x.evPost[-id-1] = append(x.evPost[-id-1], to) })
+	b.terms.add(m.f.terms, func(id int32) { x.evPost.addTerm(id, to) })
+	b.names.add(m.f.names, func(id int32) { x.evPost.addName(id, to) })
 	b.days = addDays(b.days, m.dates)
 	if len(a.articles) == 0 {
 		// Nothing left: the event's id now leads to where its last
 		// article went.
-		a.into, a.terms, a.names, a.days, a.members = to, centroid{}, centroid{}, nil, nil
+		x.evSlot[from].into = to
+		a.terms, a.names, a.days, a.members = centroid{}, centroid{}, nil, nil
 	}
 }
 

@@ -35,7 +35,7 @@ func (x *Index) RestoreClosed(d Doc, a Assignment, title string) {
 	}
 	e := x.eventFor(a, true)
 	x.join(e, d, f)
-	if ev := x.events[e]; ev.closed && title != "" {
-		ev.title = title
+	if x.evSlot[e].closed && title != "" {
+		x.events[e].title = title
 	}
 }

@@ -19,8 +19,8 @@ func TestCompactAfterRestore(t *testing.T) {
 	}
 	open := func() int {
 		n := 0
-		for _, ev := range x.events {
-			if !ev.closed && ev.into < 0 {
+		for _, sl := range x.evSlot {
+			if !sl.closed && sl.into < 0 {
 				n++
 			}
 		}
@@ -33,8 +33,8 @@ func TestCompactAfterRestore(t *testing.T) {
 	if got, want := open(), x.opt.EventWindow+1; got != want {
 		t.Errorf("%d open events after Compact, want %d (the event window and the newest day)", got, want)
 	}
-	for _, ev := range x.events {
-		if ev.closed && ev.terms.w != nil {
+	for e, ev := range x.events {
+		if x.evSlot[e].closed && ev.terms.w != nil {
 			t.Errorf("closed event %s keeps its centroid", ev.id)
 		}
 	}
@@ -56,9 +56,10 @@ func TestRestoreClosed(t *testing.T) {
 			t.Errorf("Lookup(%s) = %+v, %v, want e-old in s-old", id, a, ok)
 		}
 	}
-	ev := x.events[x.eventOf["e-old"]]
-	if !ev.closed || ev.terms.w != nil || len(ev.members) != 0 {
-		t.Errorf("RestoreClosed event: closed %v, %d centroid terms, %d members; want closed and empty", ev.closed, len(ev.terms.w), len(ev.members))
+	e := x.eventOf["e-old"]
+	ev := x.events[e]
+	if !x.evSlot[e].closed || ev.terms.w != nil || len(ev.members) != 0 {
+		t.Errorf("RestoreClosed event: closed %v, %d centroid terms, %d members; want closed and empty", x.evSlot[e].closed, len(ev.terms.w), len(ev.members))
 	}
 	// Same text, same day as the closed event: it starts its own event.
 	a := x.Add(Doc{ID: "new", Published: "2023-01-06", Terms: words("flood", 0, 30)})

@@ -65,7 +65,7 @@ func (x *Index) eventTitle(ev *event) string {
 func (x *Index) storyTitle(st *story, events []warta.Event) string {
 	var evs []*event
 	for _, e := range st.events {
-		if ev := x.events[e]; ev.into < 0 && len(ev.articles) > 0 {
+		if ev := x.events[e]; x.evSlot[e].into < 0 && len(ev.articles) > 0 {
 			evs = append(evs, ev)
 		}
 	}
