@@ -11,9 +11,10 @@ import (
 // vocab interns words to ids and counts in how many documents each occurs,
 // for inverse document frequencies that follow the stream.
 type vocab struct {
-	ids  map[string]int32
-	df   []int32
-	docs int
+	ids   map[string]int32
+	words []string // id → word
+	df    []int32
+	docs  int
 }
 
 func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
@@ -23,6 +24,7 @@ func (v *vocab) id(w string) int32 {
 	if !ok {
 		id = int32(len(v.df))
 		v.ids[w] = id
+		v.words = append(v.words, w)
 		v.df = append(v.df, 0)
 	}
 	return id
@@ -30,11 +32,21 @@ func (v *vocab) id(w string) int32 {
 
 // observe counts one document holding words (each counted once).
 func (v *vocab) observe(words []string) {
-	v.docs++
+	v.observeIDs(v.idsOf(words))
+}
+
+// idsOf returns the ids of words, interning the new ones.
+func (v *vocab) idsOf(words []string) []int32 {
 	ids := make([]int32, len(words))
 	for i, w := range words {
 		ids[i] = v.id(w)
 	}
+	return ids
+}
+
+// observeIDs is observe for words given by id; it reorders ids.
+func (v *vocab) observeIDs(ids []int32) {
+	v.docs++
 	slices.Sort(ids)
 	for i, id := range ids {
 		if i == 0 || id != ids[i-1] {
@@ -61,28 +73,38 @@ type vector struct {
 
 // vectorize returns the unit TF-IDF vector of words: (1 + ln tf) · idf.
 func (v *vocab) vectorize(words []string) vector {
-	tf := make(map[int32]float64, len(words))
-	for _, w := range words {
-		tf[v.id(w)]++
+	return v.vectorizeIDs(v.idsOf(words))
+}
+
+// vectorizeIDs is vectorize for words given by id; the vector keeps ids
+// (reordered).
+func (v *vocab) vectorizeIDs(ids []int32) vector {
+	slices.Sort(ids)
+	// ids becomes the distinct ids, tf their counts.
+	tf := make([]float64, 0, len(ids))
+	n := 0
+	for i, id := range ids {
+		if i > 0 && id == ids[n-1] {
+			tf[n-1]++
+			continue
+		}
+		ids[n] = id
+		tf = append(tf, 1)
+		n++
 	}
-	out := vector{ids: make([]int32, 0, len(tf)), weights: make([]float32, 0, len(tf))}
-	for id := range tf {
-		out.ids = append(out.ids, id)
-	}
-	slices.Sort(out.ids)
+	out := vector{ids: slices.Clip(ids[:n]), weights: make([]float32, n)}
 	var norm float64
-	w64 := make([]float64, len(out.ids))
 	for k, id := range out.ids {
-		w := (1 + math.Log(tf[id])) * v.idf(id)
-		w64[k] = w
+		w := (1 + math.Log(tf[k])) * v.idf(id)
+		tf[k] = w
 		norm += w * w
 	}
 	norm = math.Sqrt(norm)
-	for _, w := range w64 {
+	for k, w := range tf {
 		if norm > 0 {
 			w /= norm
 		}
-		out.weights = append(out.weights, float32(w))
+		out.weights[k] = float32(w)
 	}
 	return out
 }
@@ -265,11 +287,35 @@ func nameTokens(name string) []string {
 	return toks
 }
 
-// nameWords returns the telling words of all of names.
-func nameWords(names []string) []string {
-	var out []string
+// nameTokens returns nameTokens(name), from the ids remembered when x
+// observed name.
+func (x *Index) nameTokens(name string) []string {
+	ids, ok := x.nameIDs[name]
+	if !ok {
+		return nameTokens(name)
+	}
+	toks := make([]string, len(ids))
+	for i, id := range ids {
+		toks[i] = x.names.words[id]
+	}
+	return toks
+}
+
+// nameWordIDs returns the ids of the telling words of all of names, in a
+// new slice. The ids of a name's words are remembered when x observes it
+// (learn), as a name recurs in thousands of articles; without learn, a
+// name not observed yet is split again, and its new words interned.
+func (x *Index) nameWordIDs(names []string, learn bool) []int32 {
+	var out []int32
 	for _, n := range names {
-		out = append(out, nameTokens(n)...)
+		ids, ok := x.nameIDs[n]
+		if !ok {
+			ids = x.names.idsOf(nameTokens(n))
+			if learn {
+				x.nameIDs[n] = ids
+			}
+		}
+		out = append(out, ids...)
 	}
 	return out
 }

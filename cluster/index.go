@@ -85,6 +85,7 @@ type Assignment struct {
 type Index struct {
 	opt          Options
 	terms, names *vocab
+	nameIDs      map[string][]int32 // name → ids of its nameTokens, for every name observed
 
 	events  []*event
 	stories []*story
@@ -197,7 +198,7 @@ func (p *postings) prune(gone func(int32) bool) {
 
 // profile is what an event and a storyline are matched by: centroids of
 // their articles' terms and names, the days those articles mention, the
-// span of their publication days, and the marks of a candidate search.
+// span of their publication days.
 type profile struct {
 	terms centroid
 	names centroid
@@ -224,7 +225,7 @@ func NewIndex(opt Options) *Index {
 		opt = DefaultOptions
 	}
 	return &Index{
-		opt: opt, terms: newVocab(), names: newVocab(),
+		opt: opt, terms: newVocab(), names: newVocab(), nameIDs: make(map[string][]int32),
 		eventOf: make(map[string]int32), storyOf: make(map[string]int32),
 		docOf: make(map[string]int32), groupOf: make(map[string]int32),
 	}
@@ -266,11 +267,11 @@ type features struct {
 
 func (x *Index) observe(d Doc) {
 	x.terms.observe(d.Terms)
-	x.names.observe(nameWords(d.Names))
+	x.names.observeIDs(x.nameWordIDs(d.Names, true))
 }
 
 func (x *Index) featuresOf(d Doc) features {
-	f := features{terms: x.terms.vectorize(d.Terms).truncate(x.opt.VectorTerms), names: x.names.vectorize(nameWords(d.Names))}
+	f := features{terms: x.terms.vectorize(d.Terms).truncate(x.opt.VectorTerms), names: x.names.vectorizeIDs(x.nameWordIDs(d.Names, false))}
 	f.query = f.terms.topPositions(x.opt.QueryTerms)
 	f.day, f.dated = dayOf(d.Published)
 	return f
@@ -553,7 +554,8 @@ func (x *Index) candidates(post *postings, slots []slot, f features) []int32 {
 }
 
 // topCandidates returns the maxCandidates clusters of cs with the highest
-// score, ties going to the lower id, in no particular order. It keeps a
+// score, ties going to the lower id, in no particular order, in the
+// first places of cs. It keeps a
 // short sorted list rather than sorting every candidate: an article with
 // common words meets thousands of clusters and keeps sixteen.
 func topCandidates(cs []int32, score func(int32) float32) []int32 {
@@ -582,7 +584,7 @@ func topCandidates(cs []int32, score func(int32) float32) []int32 {
 		copy(top[i+1:], top[i:len(top)-1])
 		top[i] = x
 	}
-	out := make([]int32, len(top))
+	out := cs[:len(top)]
 	for i, t := range top {
 		out[i] = t.id
 	}

@@ -69,7 +69,7 @@ func (x *Index) storyTitle(st *story, events []warta.Event) string {
 			evs = append(evs, ev)
 		}
 	}
-	names := keyNames(evs, st.nameCount, x.nameDF)
+	names := keyNames(evs, st.nameCount, x.nameDF, x.nameTokens)
 	words := keyWords(x, st, evs, events, names)
 	var title string
 	if len(names) == 0 {
@@ -81,7 +81,7 @@ func (x *Index) storyTitle(st *story, events []warta.Event) string {
 }
 
 // keyNames returns up to two names for a storyline of events evs. Its
-// key words are the telling name words (nameTokens) found in the names
+// key words are the telling name words (tokens) found in the names
 // of the most events, then in the most distinct names, then of the most
 // articles: a place or a body
 // recurs across events in many names ("Seruni" in a bay, a port and a
@@ -90,7 +90,7 @@ func (x *Index) storyTitle(st *story, events []warta.Event) string {
 // tie; never a name in capitals (a dateline) nor, when the storyline has
 // more than one article, a name mentioned once. A word df says is common
 // in the corpus (commonName) names no storyline.
-func keyNames(evs []*event, articles map[string]int, df func(token string) int) []string {
+func keyNames(evs []*event, articles map[string]int, df func(token string) int, tokens func(name string) []string) []string {
 	type tally struct{ events, names, articles int }
 	toks := make(map[string]*tally)
 	total := 0
@@ -99,12 +99,12 @@ func keyNames(evs []*event, articles map[string]int, df func(token string) int) 
 		total += len(ev.articles)
 		most := make(map[string]int) // token → most articles of the event naming it in one name
 		for n, c := range ev.nameArts {
-			for _, t := range nameTokens(n) {
+			for _, t := range tokens(n) {
 				most[t] = max(most[t], int(c))
 			}
 		}
 		for n := range ev.nameArts {
-			for _, t := range nameTokens(n) {
+			for _, t := range tokens(n) {
 				if !named[t+"\x00"+n] {
 					named[t+"\x00"+n] = true
 					if toks[t] == nil {
@@ -170,7 +170,7 @@ func keyNames(evs []*event, articles map[string]int, df func(token string) int) 
 			continue
 		}
 		for _, n := range names {
-			nt := nameTokens(n)
+			nt := tokens(n)
 			if !slices.Contains(nt, t) || slices.ContainsFunc(nt, func(w string) bool { return have[w] }) {
 				continue
 			}
@@ -223,7 +223,7 @@ func shouted(name string) bool {
 func keyWords(x *Index, st *story, evs []*event, events []warta.Event, names []string) []string {
 	skip := make(map[string]bool)
 	for n := range st.nameCount {
-		for _, t := range nameTokens(n) {
+		for _, t := range x.nameTokens(n) {
 			skip[t] = true
 		}
 	}

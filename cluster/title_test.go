@@ -146,7 +146,7 @@ func TestKeyNames(t *testing.T) {
 		if tt.df == nil {
 			tt.df = func(string) int { return 1 }
 		}
-		got := keyNames(tt.events, tt.articles, tt.df)
+		got := keyNames(tt.events, tt.articles, tt.df, nameTokens)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: keyNames = %q, want %q", tt.name, got, tt.want)
 		}
