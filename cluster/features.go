@@ -3,7 +3,6 @@ package cluster
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/warta-news/warta/text"
 )
@@ -167,107 +166,6 @@ func (a vector) topPositions(k int) []int32 {
 		idx = slices.Clip(idx[:k])
 	}
 	return idx
-}
-
-// centroid is the sum of the unit vectors of a cluster's documents, with
-// its squared norm kept up to date.
-type centroid struct {
-	w     map[int32]float32
-	norm2 float64
-}
-
-// maxCentroid bounds the entries of one centroid; past it the lightest
-// are dropped, so that a storyline of thousands of articles stays small.
-const maxCentroid = 1500
-
-// add adds v and reports the ids that were new to the centroid.
-func (c *centroid) add(v vector, isNew func(id int32)) {
-	if c.w == nil {
-		c.w = make(map[int32]float32, len(v.ids))
-	}
-	for k, id := range v.ids {
-		old, ok := c.w[id]
-		nw := old + v.weights[k]
-		c.w[id] = nw
-		c.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
-		if !ok && isNew != nil {
-			isNew(id)
-		}
-	}
-	if len(c.w) > maxCentroid {
-		c.prune(maxCentroid / 2)
-	}
-}
-
-// prune keeps the keep heaviest entries.
-func (c *centroid) prune(keep int) {
-	type kv struct {
-		id int32
-		w  float32
-	}
-	all := make([]kv, 0, len(c.w))
-	for id, w := range c.w {
-		all = append(all, kv{id, w})
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].w != all[j].w {
-			return all[i].w > all[j].w
-		}
-		return all[i].id < all[j].id
-	})
-	c.w = make(map[int32]float32, keep)
-	c.norm2 = 0
-	for _, e := range all[:keep] {
-		c.w[e.id] = e.w
-		c.norm2 += float64(e.w) * float64(e.w)
-	}
-}
-
-// merge adds centroid o to c, in id order so that new ids are reported
-// in the same order every run.
-func (c *centroid) merge(o *centroid, isNew func(id int32)) {
-	v := vector{ids: make([]int32, 0, len(o.w))}
-	for id := range o.w {
-		v.ids = append(v.ids, id)
-	}
-	slices.Sort(v.ids)
-	v.weights = make([]float32, len(v.ids))
-	for k, id := range v.ids {
-		v.weights[k] = o.w[id]
-	}
-	c.add(v, isNew)
-}
-
-// cosineWith returns the cosine between two centroids.
-func (c *centroid) cosineWith(o *centroid) float64 {
-	if c.norm2 <= 0 || o.norm2 <= 0 {
-		return 0
-	}
-	a, b := c, o
-	if len(b.w) < len(a.w) {
-		a, b = b, a
-	}
-	var s float64
-	for id, w := range a.w {
-		if w2, ok := b.w[id]; ok {
-			s += float64(w) * float64(w2)
-		}
-	}
-	return s / math.Sqrt(c.norm2*o.norm2)
-}
-
-// cosine returns the cosine between unit vector v and the centroid.
-func (c *centroid) cosine(v vector) float64 {
-	if c.norm2 <= 0 || len(v.ids) == 0 {
-		return 0
-	}
-	var s float64
-	for k, id := range v.ids {
-		if w, ok := c.w[id]; ok {
-			s += float64(w) * float64(v.weights[k])
-		}
-	}
-	return s / math.Sqrt(c.norm2)
 }
 
 // nameTokens returns the telling words of an entity name, folded: the

@@ -1,7 +1,6 @@
 package cluster
 
 import (
-	"math"
 	"slices"
 )
 
@@ -197,44 +196,4 @@ func (x *Index) move(from int32, i int, to int32) {
 		x.evSlot[from].into = to
 		a.terms, a.names, a.days, a.members = centroid{}, centroid{}, nil, nil
 	}
-}
-
-// sub takes v, added to c before, out of c again (what pruning dropped
-// stays out).
-func (c *centroid) sub(v vector) {
-	for k, id := range v.ids {
-		old, ok := c.w[id]
-		if !ok {
-			continue
-		}
-		nw := old - v.weights[k]
-		c.norm2 += float64(nw)*float64(nw) - float64(old)*float64(old)
-		if nw > -1e-6 && nw < 1e-6 {
-			delete(c.w, id)
-			c.norm2 -= float64(nw) * float64(nw)
-		} else {
-			c.w[id] = nw
-		}
-	}
-	if c.norm2 < 1e-9 {
-		c.norm2 = 0
-	}
-}
-
-// cosineWithout returns the cosine between v and c without v (v was
-// added to c), and whether anything is left of c.
-func (c *centroid) cosineWithout(v vector) (float64, bool) {
-	var dot, vv float64
-	for k, id := range v.ids {
-		x := float64(v.weights[k])
-		vv += x * x
-		if w, ok := c.w[id]; ok {
-			dot += float64(w) * x
-		}
-	}
-	n2 := c.norm2 - 2*dot + vv
-	if n2 <= 1e-9 || vv == 0 {
-		return 0, n2 > 1e-9
-	}
-	return (dot - vv) / math.Sqrt(n2*vv), true
 }

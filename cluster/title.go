@@ -288,7 +288,7 @@ func keyWords(x *Index, st *story, evs []*event, events []warta.Event, names []s
 		}
 		w := x.terms.idf(id)
 		if st.terms.norm2 > 0 {
-			w = float64(st.terms.w[id])
+			w = float64(st.terms.get(id))
 		}
 		if w > 0 {
 			cands = append(cands, scored{c.surface, float64(c.events) * w})
