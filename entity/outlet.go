@@ -66,35 +66,25 @@ func domainCanonical(name string) string {
 	return string(r)
 }
 
-// OutletKey is the form of an outlet's name that its spellings share:
-// lower-case letters and digits only, without a web domain's last label
-// or a leading "the" ("Kabar Nusantara", "KABARNUSANTARA" and
-// "kabarnusantara.com" are "kabarnusantara").
-func OutletKey(name string) string {
-	s := strings.ToLower(strings.TrimSpace(name))
-	s = strings.TrimPrefix(s, "www.")
-	if isDomain(s) {
-		s = s[:strings.IndexByte(s, '.')]
-	}
-	s = strings.TrimPrefix(s, "the ")
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// outletKeys returns the keys of known's outlets, nil when there are none.
+// outletKeys returns the keys (warta.OutletKey) of known's outlets, nil
+// when there are none. An outlet named with a leading "The" is known by
+// its name without it too, as the text often drops it ("The Archipelago
+// Times" and "Archipelago Times").
 func outletKeys(known Known) map[string]bool {
 	var m map[string]bool
 	for _, o := range known.Outlets {
-		if k := OutletKey(o); len(k) >= 3 {
-			if m == nil {
-				m = map[string]bool{}
+		o = strings.TrimSpace(o)
+		names := []string{o}
+		if len(o) > 4 && strings.EqualFold(o[:4], "the ") {
+			names = append(names, o[4:])
+		}
+		for _, name := range names {
+			if k := warta.OutletKey(name); len(k) >= 3 {
+				if m == nil {
+					m = map[string]bool{}
+				}
+				m[k] = true
 			}
-			m[k] = true
 		}
 	}
 	return m
@@ -152,7 +142,7 @@ func (x *extractor) typeOutlets(ms []mention, outlets map[string]bool) {
 		text := x.text(m.a, m.b)
 		n := m.b - m.a
 		switch {
-		case outlets[OutletKey(text)]:
+		case outlets[warta.OutletKey(text)]:
 		case m.typ == warta.EntityLoc && m.strong:
 			continue // a place our lists or cues know
 		case n >= 2 && (outletHeads[x.toks[m.a].text] || outletTails[x.toks[m.b-1].text]):

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/warta-news/warta"
@@ -33,6 +32,14 @@ func TestOutlets(t *testing.T) {
 			map[string]string{"kompas.com": "", "www.kompas.com": "", "kompas.id": ""}},
 		{"Menurut Bambang Sutrisno, warga sudah mengungsi.", []string{"Warta Pagi"},
 			map[string]string{"Bambang Sutrisno": warta.EntityPerson}},
+		// The article's outlet given as a host or with "The": its name
+		// in the text is that outlet.
+		{"Hal itu, kata Detik, terjadi setelah hujan. Menurut Sutrisno, warga mengungsi.", []string{"news.detik.com"},
+			map[string]string{"Detik": warta.EntityOrg, "Sutrisno": warta.EntityPerson}},
+		{"Hal itu, kata Republika, terjadi setelah hujan.", []string{"https://news.republika.co.id/berita/1"},
+			map[string]string{"Republika": warta.EntityOrg}},
+		{"Hal itu, kata Archipelago Times, terjadi setelah hujan.", []string{"The Archipelago Times"},
+			map[string]string{"Archipelago Times": warta.EntityOrg}},
 	}
 	for _, tt := range tests {
 		got := map[string]string{}
@@ -58,22 +65,5 @@ func TestDomainCanonical(t *testing.T) {
 	}
 	if len(canon) != 2 || canon[0] != "Liputan6.com" || canon[1] != canon[0] {
 		t.Errorf("canonical names = %q, want both spellings as \"Liputan6.com\"", canon)
-	}
-}
-
-func TestOutletKey(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"Kabar Nusantara", "kabarnusantara"},
-		{"KABARNUSANTARA", "kabarnusantara"},
-		{"kabar-nusantara.example", "kabarnusantara"},
-		{"www.Tribunnews.com", "tribunnews"},
-		{"The Archipelago Times", "archipelagotimes"},
-	} {
-		if got := OutletKey(tt.in); got != tt.want {
-			t.Errorf("OutletKey(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	if strings.Contains(OutletKey("Liputan6.com"), ".") {
-		t.Error("OutletKey keeps the domain's dot")
 	}
 }

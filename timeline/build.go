@@ -87,7 +87,7 @@ type builder struct {
 	sents   map[string][]text.Span
 	idf     map[string]float64
 	aidf    map[string]float64    // weights of anchors
-	outlets map[string]bool       // the keys (outletKey) of the articles' outlets
+	outlets map[string]bool       // the keys (addOutletKeys) of the articles' outlets
 	known   map[string]knownNames // each article's names that are no sources, once read
 	groupOf map[string]string
 	start   time.Time // the storyline's first publication day; zero when none is dated
@@ -135,9 +135,7 @@ func newBuilder(story warta.Storyline, articles map[string]*warta.Article, group
 	df, adf := map[string]int{}, map[string]int{}
 	for i, a := range b.order {
 		b.rank[a.ID] = i
-		if k := outletKey(a.Outlet); k != "" {
-			b.outlets[k] = true
-		}
+		addOutletKeys(b.outlets, a.Outlet)
 		b.sents[a.ID] = nonEmpty(a.Body, text.Sentences(a.Body))
 		all, anchors := map[string]bool{}, map[string]bool{}
 		for _, sp := range b.sents[a.ID] {
@@ -682,8 +680,9 @@ func (b *builder) central(ms []mention) mention {
 // independence returns the attribution chains of the entry's articles and
 // how many independent reports stand behind it. Two articles count as one
 // report when they belong to one report group (a copy or rewrite), come
-// from the same outlet, or credit a common source anywhere in their
-// chains (both "mengutip KCNA"), or when one credits the other's outlet.
+// from the same outlet (by warta.OutletKey), or credit a common source
+// anywhere in their chains (both "mengutip KCNA"), or when one credits
+// the other's outlet.
 func (b *builder) independence(e *entry, ms []mention) ([]warta.Origin, int) {
 	parent := map[string]string{}
 	var find func(string) string
@@ -714,12 +713,18 @@ func (b *builder) independence(e *entry, ms []mention) ([]warta.Origin, int) {
 		keys = append(keys, key)
 		if a.Outlet != "" {
 			union(key, "o:"+originKey(a.Outlet))
+			if k := warta.OutletKey(a.Outlet); k != "" {
+				union(key, "k:"+k) // one outlet however spelt
+			}
 		}
 		chain := b.chain(a, ms, b.lead[a.ID] == e)
 		if len(chain) > 0 {
 			origins = append(origins, warta.Origin{Article: a.ID, Outlet: outletName(a), Via: chain})
 			for _, src := range chain {
 				union(key, "o:"+originKey(src))
+				if k := warta.OutletKey(src); k != "" {
+					union(key, "k:"+k)
+				}
 			}
 		}
 	}

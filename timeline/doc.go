@@ -59,8 +59,9 @@
 // from its evidence sentences, or, for its news of the day, from its
 // first two sentences. Articles count as one independent source when
 // they are in one report group (copies and rewrites), come from one
-// outlet, credit a common source anywhere in their chains, or when one
-// credits the other's outlet.
+// outlet (however it is spelt: "news.detik.com" and "Detik" are one, by
+// warta.OutletKey), credit a common source anywhere in their chains, or
+// when one credits the other's outlet.
 //
 // # What is new
 //

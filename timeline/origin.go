@@ -195,7 +195,7 @@ func cleanName(run string, known knownNames) string {
 	if known.places[lower] || calendarWords[lower] {
 		return ""
 	}
-	if known.persons[lower] && !known.outlets[outletKey(name)] {
+	if known.persons[lower] && !known.outlets[warta.OutletKey(name)] {
 		return "" // "menurut Andika Pratama", or "menurut Andika" after it
 	}
 	return name
@@ -236,27 +236,24 @@ func originKey(name string) string {
 	return strings.Join(kept, " ")
 }
 
-// outletKey is the form of an outlet's name that its spellings share:
-// lower-case letters and digits, without a web domain's last label
-// ("Kabar Nusantara", "KABARNUSANTARA" and "kabarnusantara.example" are
-// "kabarnusantara").
-func outletKey(name string) string {
-	s := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "www.")
-	if i := strings.LastIndexByte(s, '.'); i > 0 && !strings.Contains(s, " ") {
-		s = s[:i]
+// addOutletKeys adds to keys the keys (warta.OutletKey) an outlet is known
+// by: that of its name, and of its name without a leading "The", which
+// the text often drops ("The Archipelago Times", "Archipelago Times").
+func addOutletKeys(keys map[string]bool, outlet string) {
+	outlet = strings.TrimSpace(outlet)
+	names := []string{outlet}
+	if len(outlet) > 4 && strings.EqualFold(outlet[:4], "the ") {
+		names = append(names, outlet[4:])
 	}
-	s = strings.TrimPrefix(s, "the ")
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+	for _, name := range names {
+		if k := warta.OutletKey(name); k != "" {
+			keys[k] = true
 		}
 	}
-	return b.String()
 }
 
 // namesOf returns the lower-cased place names and people's names (whole
-// and by word) of an article; outlets holds the keys (outletKey) of the
+// and by word) of an article; outlets holds the keys (addOutletKeys) of the
 // storyline's outlets, whose names are never taken for people's.
 func namesOf(a *warta.Article, outlets map[string]bool) knownNames {
 	k := knownNames{places: map[string]bool{}, persons: map[string]bool{}, outlets: outlets}
@@ -270,7 +267,7 @@ func namesOf(a *warta.Article, outlets map[string]bool) knownNames {
 		case warta.EntityPerson:
 			// A person's full name, and its words: one of them alone is
 			// that person named again.
-			if outlets[outletKey(e.Text)] || outlets[outletKey(e.Canonical)] {
+			if outlets[warta.OutletKey(e.Text)] || outlets[warta.OutletKey(e.Canonical)] {
 				continue
 			}
 			if !strings.Contains(strings.TrimSpace(e.Text), " ") && !afterCue(a.Body, e.Start) {

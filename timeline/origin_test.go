@@ -60,7 +60,7 @@ func TestNamesOfOutlets(t *testing.T) {
 		ent("Andika Pratama", 1), ent("Warta Pagi", 1), ent("Rusdiansyah", 1), ent("Rusdiansyah", 2),
 		ent("Kompas", 1), // only after "menurut": perhaps an outlet
 	}}
-	known := namesOf(a, map[string]bool{outletKey("Warta Pagi"): true})
+	known := namesOf(a, map[string]bool{warta.OutletKey("Warta Pagi"): true})
 	for name, want := range map[string]bool{"andika pratama": true, "andika": true, "warta pagi": false, "pagi": false, "kompas": false, "rusdiansyah": true} {
 		if got := known.persons[name]; got != want {
 			t.Errorf("persons[%q] = %v, want %v", name, got, want)
@@ -69,5 +69,54 @@ func TestNamesOfOutlets(t *testing.T) {
 	s := "Menurut Andika Pratama, mengutip Warta Pagi, harga naik."
 	if got, want := attribution(s, known), []string{"Warta Pagi"}; !slices.Equal(got, want) {
 		t.Errorf("attribution(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// TestBuildOutletSpellings checks that an outlet's spellings (its host, a
+// subdomain, its name) are one outlet: one independent source, and its
+// name in another article's text is no person.
+func TestBuildOutletSpellings(t *testing.T) {
+	body := "Gunung Kawiloka meletus pada Senin (3/3/2025) dan warga di lereng utara mengungsi."
+	rewrite := "Warga lereng utara mengungsi setelah Gunung Kawiloka meletus Senin (3/3/2025)."
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"news.detik.com", "Detik", 1},
+		{"https://www.detik.com/jatim", "detik.com", 1},
+		{"republika.co.id", "Republika", 1},
+		{"news.detik.com", "Kabar Nusantara", 2},
+	}
+	for _, tt := range tests {
+		fs := []fixture{
+			{id: "x", outlet: tt.a, published: "2025-03-03", body: body, timexes: [][2]string{{"Senin (3/3/2025)", "2025-03-03"}},
+				entities: [][2]string{{"Gunung Kawiloka", warta.EntityLoc}}},
+			{id: "y", outlet: tt.b, published: "2025-03-03", body: rewrite, timexes: [][2]string{{"Senin (3/3/2025)", "2025-03-03"}},
+				entities: [][2]string{{"Gunung Kawiloka", warta.EntityLoc}}},
+		}
+		articles := map[string]*warta.Article{}
+		for _, f := range fs {
+			articles[f.id] = f.article(t)
+		}
+		story := warta.Storyline{ID: "s", Events: []warta.Event{{ID: "e", Date: "2025-03-03", Articles: []string{"x", "y"}}}}
+		ev := find(t, Build(story, articles, nil), "2025-03-03", warta.KindReported)
+		if len(ev.Sources) != 2 || ev.IndependentSources != tt.want {
+			t.Errorf("outlets %q and %q: %d independent of %q, want %d of 2", tt.a, tt.b, ev.IndependentSources, ev.Sources, tt.want)
+		}
+	}
+
+	body = "Detik terbit pagi. Kepala dinas Rusdiansyah hadir."
+	a := &warta.Article{Body: body, Entities: []warta.Entity{
+		{Text: "Detik", Canonical: "Detik", Type: warta.EntityPerson, Start: 0, End: 5},
+		{Text: "Rusdiansyah", Canonical: "Rusdiansyah", Type: warta.EntityPerson, Start: strings.Index(body, "Rusdiansyah"), End: len(body) - 7},
+	}}
+	b := newBuilder(warta.Storyline{ID: "s", Events: []warta.Event{{ID: "e", Articles: []string{"n"}}}},
+		map[string]*warta.Article{"n": {ID: "n", Outlet: "news.detik.com", Body: "Harga naik."}}, nil)
+	known := namesOf(a, b.outlets)
+	if known.persons["detik"] || !known.persons["rusdiansyah"] {
+		t.Errorf("with the storyline's outlet news.detik.com: persons = %v, want rusdiansyah and not detik", known.persons)
+	}
+	if got := attribution("Menurut Detik, harga naik.", known); !slices.Equal(got, []string{"Detik"}) {
+		t.Errorf("attribution = %q, want [Detik]", got)
 	}
 }
