@@ -67,7 +67,8 @@ func BenchmarkStemText(b *testing.B) {
 func BenchmarkStemTextUncached(b *testing.B) {
 	s := benchArticle(b)
 	var words []string
-	eachWord(s, func(w string) { words = append(words, w) })
+	var buf []byte
+	eachWord(s, &buf, func(w string, _ bool) { words = append(words, strings.Clone(w)) })
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		for _, w := range words {

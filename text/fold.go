@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -32,8 +33,12 @@ func Fold(s string) string {
 	if isFoldedASCII(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	var one [utf8.UTFMax]byte
+	b := appendFold(make([]byte, 0, len(s)), s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// appendFold appends the fold of s to b, as Fold returns it.
+func appendFold(b []byte, s string) []byte {
 	var dec []byte
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -53,7 +58,11 @@ func Fold(s string) string {
 		}
 		// Decompose the rune alone: its combining marks, and any that
 		// follow it in s, are dropped, so order does not matter.
-		dec = norm.NFKD.Append(dec[:0], one[:utf8.EncodeRune(one[:], r)]...)
+		one := s[i-n : i]
+		if r == utf8.RuneError && n == 1 {
+			one = "\uFFFD" // what the invalid byte decodes to
+		}
+		dec = norm.NFKD.AppendString(dec[:0], one)
 		for _, d := range string(dec) {
 			if unicode.Is(unicode.Mn, d) {
 				continue
@@ -65,7 +74,7 @@ func Fold(s string) string {
 			b = utf8.AppendRune(b, unicode.ToLower(d))
 		}
 	}
-	return string(b)
+	return b
 }
 
 // Normalize returns s folded, with every rune that is not a letter or a

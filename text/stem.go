@@ -1,8 +1,10 @@
 package text
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	sastrawi "github.com/RadhiFadlillah/go-sastrawi"
 	"github.com/blevesearch/snowballstem"
@@ -92,8 +94,7 @@ func Stem(lang, word string) string {
 	} else {
 		s = stem(word)
 	}
-	cache.put(word, s)
-	return s
+	return cache.put(word, s)
 }
 
 // stemHyphenated stems a hyphenated word: to one stem when its parts share
@@ -242,58 +243,56 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// stemCache is a bounded, concurrency-safe map from word to stem, split
-// into shards to keep lock contention low. A shard that fills up is
-// emptied: crude, but it bounds memory without bookkeeping, and the
-// frequent words come back at once.
+// stemCache is a bounded, concurrency-safe cache from word to stem that
+// readers consult without a lock: a table of pairs of slots, each slot an
+// atomic pointer to an immutable entry. A word lives in one of the two
+// slots its hash picks; a new word takes the first and moves the old first
+// to the second, so the words seen most often stay. Losing a race only
+// costs a miss, never a wrong stem, since an entry holds its word.
 type stemCache struct {
-	shards [stemCacheShards]stemShard
+	seed  maphash.Seed
+	slots [stemCacheSlots]atomic.Pointer[stemEntry]
 }
 
-const (
-	stemCacheShards   = 16
-	stemCacheShardCap = 8192 // 131,072 words in all: some 10 MB at most
-)
+// stemCacheSlots bounds the cache: 131,072 words, some 10 MB at most.
+const stemCacheSlots = 1 << 17
 
-type stemShard struct {
-	mu sync.RWMutex
-	m  map[string]string
-}
+type stemEntry struct{ word, stem string }
 
 func newStemCache() *stemCache {
-	c := &stemCache{}
-	for i := range c.shards {
-		c.shards[i].m = make(map[string]string)
-	}
-	return c
+	return &stemCache{seed: maphash.MakeSeed()}
 }
 
-func (c *stemCache) shard(word string) *stemShard {
-	// FNV-1a over the word.
-	h := uint32(2166136261)
-	for i := 0; i < len(word); i++ {
-		h ^= uint32(word[i])
-		h *= 16777619
-	}
-	return &c.shards[h%stemCacheShards]
+// pair returns the index of the first of the two slots word may be in.
+func (c *stemCache) pair(word string) int {
+	return int(maphash.String(c.seed, word)) & (stemCacheSlots - 2)
 }
 
 func (c *stemCache) get(word string) (string, bool) {
-	sh := c.shard(word)
-	sh.mu.RLock()
-	s, ok := sh.m[word]
-	sh.mu.RUnlock()
-	return s, ok
+	i := c.pair(word)
+	if e := c.slots[i].Load(); e != nil && e.word == word {
+		return e.stem, true
+	}
+	if e := c.slots[i+1].Load(); e != nil && e.word == word {
+		return e.stem, true
+	}
+	return "", false
 }
 
-func (c *stemCache) put(word, stem string) {
-	sh := c.shard(word)
-	sh.mu.Lock()
-	if len(sh.m) >= stemCacheShardCap {
-		clear(sh.m)
+// put caches stem as the stem of word and returns the cached copy of stem.
+func (c *stemCache) put(word, stem string) string {
+	i := c.pair(word)
+	// Copy the word: it may be a slice of a large article body, or of a
+	// buffer reused for the next word, which the cache must not hold.
+	w := strings.Clone(word)
+	if stem == word {
+		stem = w
+	} else {
+		stem = strings.Clone(stem)
 	}
-	// Copy the key: word may be a slice of a large article body, which the
-	// cache must not keep alive.
-	sh.m[strings.Clone(word)] = strings.Clone(stem)
-	sh.mu.Unlock()
+	e := &stemEntry{w, stem}
+	if old := c.slots[i].Swap(e); old != nil && old.word != word {
+		c.slots[i+1].Store(old)
+	}
+	return stem
 }

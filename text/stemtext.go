@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // StemText returns the stems of the words of s, folded and separated by
@@ -11,7 +12,8 @@ import (
 func StemText(lang, s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	eachWord(s, func(w string) {
+	var buf []byte
+	eachWord(s, &buf, func(w string, _ bool) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
@@ -26,11 +28,16 @@ func StemText(lang, s string) string {
 // on the folded word; one-letter words are left out too.
 func ContentWords(lang, s string) []string {
 	out := make([]string, 0, len(s)/8)
-	eachWord(s, func(w string) {
+	var buf []byte
+	eachWord(s, &buf, func(w string, transient bool) {
 		if len(w) < 2 || Stopword(lang, w) {
 			return
 		}
-		out = append(out, Stem(lang, w))
+		st := Stem(lang, w)
+		if transient && unsafe.StringData(st) == unsafe.StringData(w) {
+			st = strings.Clone(st) // Stem gave back the word in buf
+		}
+		out = append(out, st)
 	})
 	return out
 }
@@ -38,15 +45,25 @@ func ContentWords(lang, s string) []string {
 // eachWord calls f with each word token of s, folded. A token that holds
 // white space once folded (the segmenter can take a space into a token
 // after an invalid UTF-8 byte) is passed on in pieces.
-func eachWord(s string, f func(string)) {
+//
+// A token that is its own fold is passed as a part of s; any other is
+// folded into *buf, which eachWord reuses, and then transient is true: f
+// must copy what it keeps of such a word.
+func eachWord(s string, buf *[]byte, f func(w string, transient bool)) {
 	eachToken(s, func(start, end int) {
-		w := Fold(s[start:end])
+		w := s[start:end]
+		transient := false
+		if !isFoldedASCII(w) {
+			*buf = appendFold((*buf)[:0], w)
+			w = unsafe.String(unsafe.SliceData(*buf), len(*buf))
+			transient = true
+		}
 		if strings.IndexFunc(w, unicode.IsSpace) < 0 {
-			f(w)
+			f(w, transient)
 			return
 		}
 		for _, part := range strings.Fields(w) {
-			f(part)
+			f(part, transient)
 		}
 	})
 }
