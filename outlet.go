@@ -135,18 +135,17 @@ func dropPublicSuffix(s string) string {
 	if !isHost(s) {
 		return s
 	}
-	labels := strings.Split(s, ".")
-	n := len(labels)
-	last := labels[n-1]
+	i := strings.LastIndexByte(s, '.')
+	last := s[i+1:]
 	country := len(last) == 2 && isLetters(last)
 	if !country && !genericDomains[last] {
 		return s
 	}
-	n--
-	if country && n >= 2 && secondLevelDomains[labels[n-1]] {
-		n--
+	s = s[:i]
+	if j := strings.LastIndexByte(s, '.'); country && j >= 0 && secondLevelDomains[s[j+1:]] {
+		s = s[:j]
 	}
-	return strings.Join(labels[:n], ".")
+	return s
 }
 
 // isLetters reports whether s holds only ASCII letters.

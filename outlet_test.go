@@ -121,3 +121,12 @@ func FuzzOutletKey(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkOutletKey(b *testing.B) {
+	names := []string{"news.detik.com", "Kabar Nusantara", "https://www.bbc.co.uk/news/world", "Presiden Joko Widodo", "republika.co.id"}
+	for b.Loop() {
+		for _, s := range names {
+			OutletKey(s)
+		}
+	}
+}
