@@ -57,7 +57,7 @@ func Groups(articles []*warta.Article) []warta.ReportGroup {
 		entries[i] = entry{id: a.ID, hash: BodyHash(a.Body), outlet: outletKey(a.Outlet), sig: Sign(a),
 			anchors: anchorSet(a), fresh: true, article: a}
 	})
-	links, _ := compare(entries, nil) // every entry has its article: nothing to load
+	links, _ := compare(entries, nil, nil) // every entry has its article: nothing to load
 	ids := make([]string, len(entries))
 	hashes := make([]string, len(entries))
 	for i, e := range entries {

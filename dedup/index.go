@@ -65,12 +65,21 @@ func Update(known []warta.DedupFeatures, fresh []*warta.Article, load func(ids [
 // a batch grows with the batch and with the articles that share a band
 // key or a rare anchor with it, plus a scan of the index's keys and
 // anchors, not with a rebuilt index over the whole corpus.
+//
+// An Index also keeps the alignment profiles it computed, up to a memory
+// budget, so that a stored article that is a rewrite candidate in several
+// batches is read and profiled once rather than once per batch.
 type Index struct {
-	entries []entry // ordered by id; no articles held
+	entries  []entry // ordered by id; no articles held
+	profiles profileCache
 }
 
 // NewIndex returns an empty Index.
-func NewIndex() *Index { return &Index{} }
+func NewIndex() *Index { return &Index{profiles: profileCache{budget: profileBudget}} }
+
+// profileBudget is the memory, in bytes, an Index may spend on the
+// profiles it keeps between batches: about 100,000 articles' worth.
+const profileBudget = 768 << 20
 
 // Len returns the number of articles in x.
 func (x *Index) Len() int { return len(x.entries) }
@@ -108,7 +117,7 @@ func (x *Index) Update(fresh []*warta.Article, load func(ids []string) ([]*warta
 	}
 	sort.SliceStable(news, func(i, j int) bool { return news[i].id < news[j].id })
 	entries := mergeEntries(x.entries, news)
-	links, err := compare(entries, load)
+	links, err := compare(entries, load, &x.profiles)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -166,8 +175,10 @@ func (x *Index) Connect(links []warta.ReportLink) []warta.ReportGroup {
 // compare finds the links among entries, in corpus order, that involve a
 // fresh entry: exact copies by hash, near copies among the first entry of
 // each text by LSH, rewrites among those by anchors and alignment. load
-// fetches the articles of entries without one.
-func compare(entries []entry, load func(ids []string) ([]*warta.Article, error)) ([]link, error) {
+// fetches the articles of entries without one. The profiles of entries
+// that are not fresh are looked up in cache, when it is not nil, before
+// they are loaded and computed, and those computed are kept there.
+func compare(entries []entry, load func(ids []string) ([]*warta.Article, error), cache *profileCache) ([]link, error) {
 	involves := func(i, j int) bool { return entries[i].fresh || entries[j].fresh }
 
 	// Exact copies: link every copy to the first of its text, which
@@ -224,12 +235,19 @@ func compare(entries []entry, load func(ids []string) ([]*warta.Article, error))
 	var missing []string
 	for _, p := range pairs {
 		for _, r := range p {
-			if profiles[r] == nil {
-				profiles[r] = &profile{} // placeholder until computed
-				need = append(need, r)
-				if entries[reps[r]].article == nil {
-					missing = append(missing, entries[reps[r]].id)
+			if profiles[r] != nil {
+				continue
+			}
+			e := entries[reps[r]]
+			if !e.fresh {
+				if profiles[r] = cache.get(e.id); profiles[r] != nil {
+					continue
 				}
+			}
+			profiles[r] = &profile{} // placeholder until computed
+			need = append(need, r)
+			if e.article == nil {
+				missing = append(missing, e.id)
 			}
 		}
 	}
@@ -252,6 +270,9 @@ func compare(entries []entry, load func(ids []string) ([]*warta.Article, error))
 		}
 	}
 	parallel(len(need), func(k int) { profiles[need[k]] = newProfile(entries[reps[need[k]]].article) })
+	for _, r := range need {
+		cache.put(profiles[r])
+	}
 	markCommon(profiles)
 	verdicts := make([]Comparison, len(pairs))
 	parallel(len(pairs), func(k int) { verdicts[k] = align(profiles[pairs[k][0]], profiles[pairs[k][1]]) })

@@ -52,6 +52,40 @@ func incremental(t *testing.T, articles []*warta.Article, batches [][]*warta.Art
 	return Connect(known, links)
 }
 
+// indexed runs the batches through one Index, as one corpus run does,
+// with the given profile budget, and returns the groups of its links.
+func indexed(t *testing.T, articles []*warta.Article, batches [][]*warta.Article, budget int64) []warta.ReportGroup {
+	t.Helper()
+	byID := make(map[string]*warta.Article)
+	for _, a := range articles {
+		byID[a.ID] = a
+	}
+	x := NewIndex()
+	x.profiles.budget = budget
+	var links []warta.ReportLink
+	loaded := 0
+	load := func(ids []string) ([]*warta.Article, error) {
+		var out []*warta.Article
+		for _, id := range ids {
+			out = append(out, byID[id])
+		}
+		loaded += len(out)
+		return out, nil
+	}
+	for _, batch := range batches {
+		ls, _, err := x.Update(batch, load)
+		if err != nil {
+			t.Fatal(err)
+		}
+		links = append(links, ls...)
+	}
+	if x.profiles.size > max(budget, 0) {
+		t.Errorf("budget %d: profiles kept take %d bytes", budget, x.profiles.size)
+	}
+	t.Logf("budget %d: %d old articles loaded for alignment, %d profiles kept", budget, loaded, len(x.profiles.byID))
+	return x.Connect(links)
+}
+
 // split deals articles into n batches at random (a fixed seed), keeping
 // each batch in id order as a store returns it.
 func split(articles []*warta.Article, n int, seed uint64) [][]*warta.Article {
@@ -99,6 +133,16 @@ func TestUpdateEqualsGroups(t *testing.T) {
 					t.Errorf("%d batches: %d groups, want %d as Groups finds", n, len(got), len(want))
 					show(t, got, want)
 				}
+				// One Index over the batches keeps profiles between
+				// them; what it keeps, or drops for its budget, must not
+				// change a link.
+				for _, budget := range []int64{profileBudget, 256 << 10, 0} {
+					got := indexed(t, tc.articles, split(tc.articles, n, uint64(n)), budget)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%d batches through one Index, profile budget %d: %d groups, want %d as Groups finds", n, budget, len(got), len(want))
+						show(t, got, want)
+					}
+				}
 			}
 		})
 	}
@@ -120,5 +164,38 @@ func show(t *testing.T, got, want []warta.ReportGroup) {
 	}
 	for k := range in {
 		t.Logf("only batch: %s", k)
+	}
+}
+
+func TestProfileCache(t *testing.T) {
+	mk := func(id string, features int) *profile {
+		return &profile{id: id, sentences: []sentence{{features: make([]feature, features)}}}
+	}
+	one := mk("x", 10).size()
+	c := &profileCache{budget: 3 * one}
+	for _, id := range []string{"a", "b", "c"} {
+		c.put(mk(id, 10))
+	}
+	if c.get("a") == nil || c.get("c") == nil {
+		t.Fatal("profiles within the budget were dropped")
+	}
+	c.put(mk("d", 10)) // over budget: the oldest goes
+	if c.get("a") != nil || c.get("b") == nil || c.get("d") == nil {
+		t.Errorf("after a put over budget: a kept %v, b %v, d %v; want only a dropped", c.get("a") != nil, c.get("b") != nil, c.get("d") != nil)
+	}
+	// Putting an article again replaces its profile and its size.
+	c.put(mk("b", 10))
+	if c.size != 3*one || len(c.byID) != 3 {
+		t.Errorf("after replacing b: size %d with %d profiles, want %d with 3", c.size, len(c.byID), 3*one)
+	}
+	// A profile larger than the budget is not kept.
+	c.put(mk("huge", 1000))
+	if c.get("huge") != nil || c.size > c.budget {
+		t.Errorf("a profile over the whole budget: kept %v, size %d", c.get("huge") != nil, c.size)
+	}
+	var none *profileCache
+	none.put(mk("a", 1))
+	if none.get("a") != nil {
+		t.Error("the nil cache kept a profile")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -253,4 +254,61 @@ func quoteSpans(body string) []text.Span {
 func inSpans(spans []text.Span, i int) bool {
 	k := sort.Search(len(spans), func(k int) bool { return spans[k].End > i })
 	return k < len(spans) && spans[k].Start <= i
+}
+
+// profileCache keeps profiles by article id, the oldest dropped first once
+// their estimated size passes budget. The nil cache keeps nothing.
+type profileCache struct {
+	budget int64
+	size   int64
+	byID   map[string]*profile
+	order  []*profile // in the order they were put, from head on
+	head   int
+}
+
+// get returns the kept profile of the article id, or nil.
+func (c *profileCache) get(id string) *profile {
+	if c == nil {
+		return nil
+	}
+	return c.byID[id]
+}
+
+// put keeps p, in place of any profile kept for its article, and drops the
+// oldest profiles while the cache is over its budget.
+func (c *profileCache) put(p *profile) {
+	if c == nil || c.budget <= 0 {
+		return
+	}
+	if c.byID == nil {
+		c.byID = make(map[string]*profile)
+	}
+	if old := c.byID[p.id]; old != nil {
+		c.size -= old.size()
+	}
+	c.byID[p.id] = p
+	c.order = append(c.order, p)
+	c.size += p.size()
+	for c.size > c.budget && c.head < len(c.order) {
+		q := c.order[c.head]
+		c.order[c.head] = nil
+		c.head++
+		if c.byID[q.id] == q {
+			delete(c.byID, q.id)
+			c.size -= q.size()
+		}
+	}
+	if c.head > len(c.order)/2 {
+		c.order = append(c.order[:0], c.order[c.head:]...)
+		c.head = 0
+	}
+}
+
+// size estimates the bytes p holds, with its feature index built.
+func (p *profile) size() int64 {
+	n := int64(unsafe.Sizeof(*p)) + int64(len(p.id))
+	for _, s := range p.sentences {
+		n += int64(unsafe.Sizeof(s)) + int64(len(s.features))*int64(unsafe.Sizeof(feature{})+unsafe.Sizeof(posting{}))
+	}
+	return n
 }
