@@ -162,13 +162,14 @@ type Store interface {
 	DeleteCorrection(ctx context.Context, id int64) error
 
 	// UncomparedArticles returns the first limit articles (all when limit
-	// is 0) that have no DedupFeatures yet, ordered by id and without
+	// is 0) with ids after after ("" for all) that have no DedupFeatures
+	// yet, ordered by id and without
 	// annotations, as ArticleTexts gives them: those added or changed
 	// since the last corpus run. Storing an article with new content drops
 	// its features and links, and those of the articles linked to it, so
 	// that all of them are compared again; it drops the article's cluster
 	// document too.
-	UncomparedArticles(ctx context.Context, limit int) ([]*Article, error)
+	UncomparedArticles(ctx context.Context, after string, limit int) ([]*Article, error)
 	// ArticleTexts returns the articles with the given ids without their
 	// annotations and stems (ID, Title, Language, Outlet, Published,
 	// PublishedSource, URL and Body only), ordered by id, leaving out ids

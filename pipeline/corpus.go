@@ -45,14 +45,15 @@ func corpus(ctx context.Context, store warta.Store, an *Analyzer, anew bool) err
 	// everything before it, so that a large first ingest does not hold
 	// every body at once.
 	fresh := make(map[string]bool)
-	for {
-		batch, err := store.UncomparedArticles(ctx, dedupChunk)
+	for after := ""; ; {
+		batch, err := store.UncomparedArticles(ctx, after, dedupChunk)
 		if err != nil {
 			return fmt.Errorf("corpus: load new articles: %w", err)
 		}
 		if len(batch) == 0 {
 			break
 		}
+		after = batch[len(batch)-1].ID
 		links, features, err := known.Update(batch, load)
 		if err != nil {
 			return fmt.Errorf("corpus: %w", err)

@@ -39,7 +39,7 @@ func TestCorpusIncremental(t *testing.T) {
 		if err := Corpus(ctx, store, ing.Analyzer); err != nil {
 			t.Fatalf("%s: Corpus: %v", when, err)
 		}
-		if left, err := store.UncomparedArticles(ctx, 0); err != nil || len(left) != 0 {
+		if left, err := store.UncomparedArticles(ctx, "", 0); err != nil || len(left) != 0 {
 			t.Errorf("%s: %d articles left uncompared (%v), want none", when, len(left), err)
 		}
 		articles, err := store.Articles(ctx)
@@ -98,7 +98,7 @@ func TestCorpusIncremental(t *testing.T) {
 			t.Fatal(err)
 		}
 		if k == 0 {
-			fresh, err := store.UncomparedArticles(ctx, 0)
+			fresh, err := store.UncomparedArticles(ctx, "", 0)
 			if err != nil || len(fresh) == 0 {
 				t.Fatalf("after the first batch: %d uncompared articles (%v), want the batch", len(fresh), err)
 			}
@@ -120,7 +120,7 @@ func TestCorpusIncremental(t *testing.T) {
 	if res, err := store.PutArticle(ctx, a); err != nil || res != warta.Updated {
 		t.Fatalf("PutArticle(edited %s) = %v, %v, want updated", a.ID, res, err)
 	}
-	fresh, err := store.UncomparedArticles(ctx, 0)
+	fresh, err := store.UncomparedArticles(ctx, "", 0)
 	if err != nil || len(fresh) < len(groups[0].Articles) {
 		t.Errorf("after an edit: %d uncompared articles (%v), want at least the %d of its group", len(fresh), err, len(groups[0].Articles))
 	}

@@ -12,14 +12,16 @@ import (
 )
 
 // UncomparedArticles returns the texts of the first limit articles (all
-// when limit is 0) without dedup features, ordered by id, as ArticleTexts
-// gives them.
-func (s *Store) UncomparedArticles(ctx context.Context, limit int) ([]*warta.Article, error) {
-	q := `SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM dedup_features f WHERE f.article_id = a.id) ORDER BY id`
+// when limit is 0) after after without dedup features, ordered by id, as
+// ArticleTexts gives them. Searching after the last id of the previous
+// chunk keeps a corpus run's chunks from probing the features of every
+// article compared before.
+func (s *Store) UncomparedArticles(ctx context.Context, after string, limit int) ([]*warta.Article, error) {
+	q := `SELECT id FROM articles a WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM dedup_features f WHERE f.article_id = a.id) ORDER BY id`
 	if limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", limit)
 	}
-	rows, err := s.read.QueryContext(ctx, q)
+	rows, err := s.read.QueryContext(ctx, q, after)
 	if err != nil {
 		return nil, fmt.Errorf("uncompared articles: %w", err)
 	}

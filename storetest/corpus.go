@@ -73,7 +73,7 @@ func testDedupIndex(t *testing.T, s warta.Store) {
 	}
 	uncompared := func() []string {
 		t.Helper()
-		as, err := s.UncomparedArticles(ctx, 0)
+		as, err := s.UncomparedArticles(ctx, "", 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -107,8 +107,11 @@ func testDedupIndex(t *testing.T, s warta.Store) {
 	}
 	diff(t, "UncomparedArticles() before any run", uncompared(),
 		[]string{"artikel-000000", "artikel-000001", "artikel-000002", "artikel-000003"})
-	if as, err := s.UncomparedArticles(ctx, 2); err != nil || len(as) != 2 || as[0].ID != "artikel-000000" || as[1].ID != "artikel-000001" {
+	if as, err := s.UncomparedArticles(ctx, "", 2); err != nil || len(as) != 2 || as[0].ID != "artikel-000000" || as[1].ID != "artikel-000001" {
 		t.Errorf("UncomparedArticles(2) = %d articles, %v, want the first two", len(as), err)
+	}
+	if as, err := s.UncomparedArticles(ctx, "artikel-000001", 0); err != nil || len(as) != 2 || as[0].ID != "artikel-000002" || as[1].ID != "artikel-000003" {
+		t.Errorf("UncomparedArticles(after artikel-000001) = %d articles, %v, want the last two", len(as), err)
 	}
 
 	fs := []warta.DedupFeatures{
