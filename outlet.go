@@ -48,7 +48,7 @@ func OutletKey(outlet string) string {
 // outletEndings are the endings dropped from any outlet name, host or not,
 // as often as they occur: "Liputan6.com", "republika.co.id" and
 // "kabar-nusantara.example". They are the rules the stored keys were made
-// by; endings of hosts beyond them are dropSuffix's.
+// by; those of hosts beyond them are dropPublicSuffix's.
 var outletEndings = []string{".com", ".co", ".id", ".net", ".org", ".news", ".tv", ".example"}
 
 // hostOf returns the host of a lower-case web address
