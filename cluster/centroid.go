@@ -21,12 +21,22 @@ type centroid struct {
 // are dropped, so that a storyline of thousands of articles stays small.
 const maxCentroid = 1500
 
-// find returns the position of id in c, and whether it is there, looking
-// no earlier than from (ids looked up in increasing order need not search
-// the part already passed).
+// find returns the position of id in c (where it would go when c lacks
+// it), and whether it is there, looking no earlier than from: ids looked
+// up in increasing order search only past the last one found, and first
+// by steps that double, as the next id is usually near.
 func (c *centroid) find(id int32, from int) (int, bool) {
-	i, ok := slices.BinarySearch(c.ids[from:], id)
-	return from + i, ok
+	ids := c.ids
+	lo, step := from, 1
+	hi := lo
+	for hi < len(ids) && ids[hi] < id {
+		lo = hi + 1
+		hi += step
+		step *= 2
+	}
+	hi = min(hi+1, len(ids))
+	i, ok := slices.BinarySearch(ids[lo:hi], id)
+	return lo + i, ok
 }
 
 // get returns the weight of id in c, 0 when c lacks it.
