@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"hash/maphash"
 	"maps"
 	"math"
 	"slices"
@@ -23,17 +24,18 @@ var idWordsGz []byte
 
 var (
 	wordsOnce sync.Once
-	words     map[string]int
+	words     *wordTable
 )
 
 // wordFreq returns how often the lower-cased word w occurs in the word list.
 func wordFreq(w string) int {
 	wordsOnce.Do(loadWords)
-	return words[w]
+	return words.freq(w)
 }
 
 func loadWords() {
-	words = make(map[string]int, 32000)
+	counts := make(map[string]int, 32000)
+	defer func() { words = newWordTable(counts) }()
 	zr, err := gzip.NewReader(bytes.NewReader(idWordsGz))
 	if err != nil {
 		return // the list is embedded: a broken one fails the tests
@@ -45,7 +47,65 @@ func loadWords() {
 			continue
 		}
 		if c, err := strconv.Atoi(n); err == nil {
-			words[w] = c
+			counts[w] = c
+		}
+	}
+}
+
+// wordTable is a read-only map from word to count, made for the many
+// look-ups of glued-word repair: open addressing over one array of slots
+// that hold a fingerprint of the word's hash, its count and where it lies
+// in one string of all words, so that a look-up reads a slot and the
+// word, where a Go map also reads a key header and a control word.
+type wordTable struct {
+	seed  maphash.Seed
+	slots []wordSlot // a power of two, at most half full
+	text  string
+}
+
+type wordSlot struct {
+	off   uint32 // the word is text[off : off+n]
+	count uint32 // 0 for an empty slot
+	fp    uint16 // the top bits of the word's hash
+	n     uint16
+}
+
+func newWordTable(counts map[string]int) *wordTable {
+	size := 16
+	for size < 2*len(counts) {
+		size *= 2
+	}
+	t := &wordTable{seed: maphash.MakeSeed(), slots: make([]wordSlot, size)}
+	var text strings.Builder
+	for _, w := range slices.Sorted(maps.Keys(counts)) {
+		c := counts[w]
+		if c <= 0 || len(w) > math.MaxUint16 || c > math.MaxUint32 {
+			continue // a count of 0 is no count; the list has no such words
+		}
+		h := maphash.String(t.seed, w)
+		i := int(h) & (size - 1)
+		for t.slots[i].count != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		t.slots[i] = wordSlot{off: uint32(text.Len()), count: uint32(c), fp: uint16(h >> 48), n: uint16(len(w))}
+		text.WriteString(w)
+	}
+	t.text = text.String()
+	return t
+}
+
+// freq returns the count of w, 0 for a word not in the table.
+func (t *wordTable) freq(w string) int {
+	h := maphash.String(t.seed, w)
+	fp := uint16(h >> 48)
+	mask := len(t.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.count == 0 {
+			return 0
+		}
+		if s.fp == fp && int(s.n) == len(w) && t.text[s.off:s.off+uint32(s.n)] == w {
+			return int(s.count)
 		}
 	}
 }

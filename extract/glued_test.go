@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -69,4 +70,36 @@ func FuzzRepairGlued(f *testing.F) {
 			t.Fatalf("RepairGlued(%q) = %q, then %q", s, got, again)
 		}
 	})
+}
+
+// TestWordTable checks the word table against a map of the same counts,
+// for every word in it and for words that are not.
+func TestWordTable(t *testing.T) {
+	counts := map[string]int{}
+	for i := range 5000 {
+		counts["kata"+strconv.Itoa(i*7)] = i + 1
+	}
+	tab := newWordTable(counts)
+	for w, c := range counts {
+		if got := tab.freq(w); got != c {
+			t.Errorf("freq(%q) = %d, want %d", w, got, c)
+		}
+	}
+	for _, w := range []string{"", "kata", "kata1", "kata70000", "ata7", "kata7 "} {
+		if got := tab.freq(w); got != counts[w] {
+			t.Errorf("freq(%q) = %d, want %d", w, got, counts[w])
+		}
+	}
+	if wordFreq("yang") == 0 || wordFreq("qqqqzz") != 0 {
+		t.Errorf("wordFreq(yang) = %d, wordFreq(qqqqzz) = %d, want > 0 and 0", wordFreq("yang"), wordFreq("qqqqzz"))
+	}
+}
+
+func BenchmarkRepairGlued(b *testing.B) {
+	line := "Pemerintah provinsi menyampaikan bahwa pembangunanjalan tol DiSinetron Luka Cintaepisode berlanjut hingga akhir tahun, kata Frimpongdan pejabat setempat yang berwenang menangani pelaksanaannya."
+	RepairGlued(line)
+	b.SetBytes(int64(len(line)))
+	for b.Loop() {
+		RepairGlued(line)
+	}
 }
