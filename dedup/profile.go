@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -89,11 +90,18 @@ func newProfile(a *warta.Article) *profile {
 	body := a.Body
 	quotes := quoteSpans(body)
 	p := &profile{id: a.ID, lang: lang}
+	// The sentences' features are gathered in buf, each sentence's run
+	// at ends[i], and copied at the end into one slice of the exact size
+	// that the sentences share: a profile may be kept across batches, and
+	// per-sentence slices grown by append would hold twice the memory.
+	var buf []feature
+	var ends []int
 	for _, sp := range text.Sentences(body) {
 		if len(p.sentences) == maxSentences {
 			break
 		}
 		s := sentence{span: sp}
+		start := len(buf)
 		words := text.Words(body[sp.Start:sp.End])
 		for i, w := range words {
 			word := body[sp.Start+w.Start : sp.Start+w.End]
@@ -105,20 +113,30 @@ func newProfile(a *warta.Article) *profile {
 			if i+1 < len(words) {
 				next = body[sp.Start+words[i+1].Start : sp.Start+words[i+1].End]
 			}
-			s.features = appendWordFeatures(s.features, lang, word, i == 0, next, boost)
+			buf = appendWordFeatures(buf, lang, word, i == 0, next, boost)
 		}
-		s.features = mergeFeatures(s.features)
-		for _, f := range s.features {
+		buf = buf[:start+len(mergeFeatures(buf[start:]))]
+		for _, f := range buf[start:] {
 			s.weight += float64(f.weight)
 			if f.kind != kindWord {
 				s.anchorWeight += float64(f.weight)
 			}
 		}
-		s.key = xxhash.Sum64String(text.Normalize(body[sp.Start:sp.End]))
-		if s.weight >= minSentenceWeight {
-			p.sentences = append(p.sentences, s)
+		if s.weight < minSentenceWeight {
+			buf = buf[:start]
+			continue
 		}
+		s.key = xxhash.Sum64String(text.Normalize(body[sp.Start:sp.End]))
+		p.sentences = append(p.sentences, s)
+		ends = append(ends, len(buf))
 	}
+	all := slices.Clone(buf)
+	start := 0
+	for i := range p.sentences {
+		p.sentences[i].features = all[start:ends[i]:ends[i]]
+		start = ends[i]
+	}
+	p.sentences = slices.Clip(p.sentences)
 	return p
 }
 
@@ -306,9 +324,9 @@ func (c *profileCache) put(p *profile) {
 
 // size estimates the bytes p holds, with its feature index built.
 func (p *profile) size() int64 {
-	n := int64(unsafe.Sizeof(*p)) + int64(len(p.id))
+	n := int64(unsafe.Sizeof(*p)) + int64(len(p.id)) + int64(cap(p.sentences))*int64(unsafe.Sizeof(sentence{}))
 	for _, s := range p.sentences {
-		n += int64(unsafe.Sizeof(s)) + int64(len(s.features))*int64(unsafe.Sizeof(feature{})+unsafe.Sizeof(posting{}))
+		n += int64(cap(s.features)) * int64(unsafe.Sizeof(feature{})+unsafe.Sizeof(posting{}))
 	}
 	return n
 }
