@@ -39,7 +39,7 @@ type benchResult struct {
 // fresh temporary database, so that runs are comparable.
 func benchCommand() *command {
 	var workers int
-	var cpuProfile, add, keep string
+	var cpuProfile, memProfile, add, keep string
 	var noCorpus bool
 	return &command{
 		name:    "bench",
@@ -48,6 +48,7 @@ func benchCommand() *command {
 		flags: func(fs *flag.FlagSet) {
 			fs.IntVar(&workers, "workers", 0, "articles analysed at once (default: one per CPU)")
 			fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+			fs.StringVar(&memProfile, "memprofile", "", "write a heap profile to this file whenever the live heap reaches a new peak (5% over the last one written)")
 			fs.StringVar(&add, "add", "", "then ingest this `PATH` into the same store and time that second run on its own (incremental corpus stages)")
 			fs.StringVar(&keep, "store", "", "use and keep this SQLite `FILE` instead of a fresh temporary database; with no PATH, time the corpus stages alone on it")
 			fs.BoolVar(&noCorpus, "no-corpus", false, "ingest only: leave the corpus stages for a later run (see --store)")
@@ -91,7 +92,7 @@ func benchCommand() *command {
 				workers = runtime.GOMAXPROCS(0)
 			}
 			var peakHeap uint64
-			stop := sampleHeap(&peakHeap)
+			stop := sampleHeap(&peakHeap, memProfile)
 			ing := &pipeline.Ingester{
 				Store:    store,
 				Analyzer: pipeline.NewAnalyzer(m.Now),
@@ -176,8 +177,11 @@ func benchCommand() *command {
 }
 
 // sampleHeap records the largest live heap seen, every 50 ms, until the
-// returned stop function is called.
-func sampleHeap(peak *uint64) (stop func()) {
+// returned stop function is called. When profile names a file, a heap
+// profile is written there each time the live heap passes the last
+// profiled peak by 5%, so that the file ends up showing what filled the
+// heap at (nearly) its peak.
+func sampleHeap(peak *uint64, profile string) (stop func()) {
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	go func() {
@@ -185,10 +189,15 @@ func sampleHeap(peak *uint64) (stop func()) {
 		t := time.NewTicker(50 * time.Millisecond)
 		defer t.Stop()
 		var ms runtime.MemStats
+		var profiled uint64
 		for {
 			runtime.ReadMemStats(&ms)
 			if ms.HeapAlloc > *peak {
 				*peak = ms.HeapAlloc
+			}
+			if profile != "" && ms.HeapAlloc > profiled+profiled/20 {
+				profiled = ms.HeapAlloc
+				writeHeapProfile(profile)
 			}
 			select {
 			case <-done:
@@ -198,6 +207,21 @@ func sampleHeap(peak *uint64) (stop func()) {
 		}
 	}()
 	return func() { close(done); <-finished }
+}
+
+// writeHeapProfile writes the heap profile to path, through a temporary
+// file so that path always holds a whole profile; failures are ignored
+// (the profile is a diagnostic, not the benchmark's result).
+func writeHeapProfile(path string) {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return
+	}
+	err = pprof.WriteHeapProfile(f)
+	if cerr := f.Close(); err == nil && cerr == nil {
+		os.Rename(tmp, path)
+	}
 }
 
 // peakRSSMB reads the process's peak resident set size from /proc (Linux);
