@@ -13,11 +13,12 @@ func StemText(lang, s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var buf []byte
+	var memo wordMemo
 	eachWord(s, &buf, func(w string, _ bool) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(Stem(lang, w))
+		b.WriteString(stemMemo(lang, w, &memo))
 	})
 	return b.String()
 }
@@ -29,11 +30,12 @@ func StemText(lang, s string) string {
 func ContentWords(lang, s string) []string {
 	out := make([]string, 0, len(s)/8)
 	var buf []byte
+	var memo wordMemo
 	eachWord(s, &buf, func(w string, transient bool) {
 		if len(w) < 2 || Stopword(lang, w) {
 			return
 		}
-		st := Stem(lang, w)
+		st := stemMemo(lang, w, &memo)
 		if transient && unsafe.StringData(st) == unsafe.StringData(w) {
 			st = strings.Clone(st) // Stem gave back the word in buf
 		}
