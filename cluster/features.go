@@ -147,25 +147,19 @@ func (a vector) top(k int) []int32 {
 // topPositions returns the positions in v of its k highest-weighted
 // entries, in the order top returns their ids.
 func (a vector) topPositions(k int) []int32 {
-	idx := make([]int32, len(a.ids))
-	for i := range idx {
-		idx[i] = int32(i)
+	// Weights are positive, so the bits of a float32 order as its value
+	// does: one integer key per entry sorts by weight (descending), then
+	// by position, which is the order of ids.
+	keys := make([]uint64, len(a.ids))
+	for i, w := range a.weights {
+		keys[i] = uint64(^math.Float32bits(w))<<32 | uint64(i)
 	}
-	// Ids are distinct, so the order is total and any sort gives it.
-	slices.SortFunc(idx, func(x, y int32) int {
-		wx, wy := a.weights[x], a.weights[y]
-		switch {
-		case wx > wy:
-			return -1
-		case wx < wy:
-			return 1
-		}
-		return int(a.ids[x] - a.ids[y])
-	})
-	if len(idx) > k {
-		idx = slices.Clip(idx[:k])
+	slices.Sort(keys)
+	out := make([]int32, min(k, len(keys)))
+	for i := range out {
+		out[i] = int32(uint32(keys[i]))
 	}
-	return idx
+	return out
 }
 
 // nameTokens returns the telling words of an entity name, folded: the
@@ -197,6 +191,15 @@ func (x *Index) nameTokens(name string) []string {
 		toks[i] = x.names.words[id]
 	}
 	return toks
+}
+
+// nameTokenIDs returns the ids of nameTokens(name): those remembered
+// when x observed name, or else interned now.
+func (x *Index) nameTokenIDs(name string) []int32 {
+	if ids, ok := x.nameIDs[name]; ok {
+		return ids
+	}
+	return x.names.idsOf(nameTokens(name))
 }
 
 // nameWordIDs returns the ids of the telling words of all of names, in a

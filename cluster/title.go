@@ -69,7 +69,7 @@ func (x *Index) storyTitle(st *story, events []warta.Event) string {
 			evs = append(evs, ev)
 		}
 	}
-	names := keyNames(evs, st.nameCount, x.nameDF, x.nameTokens)
+	names := keyNames(evs, st.nameCount, x.names, x.nameTokenIDs)
 	words := keyWords(x, st, evs, events, names)
 	var title string
 	if len(names) == 0 {
@@ -81,56 +81,59 @@ func (x *Index) storyTitle(st *story, events []warta.Event) string {
 }
 
 // keyNames returns up to two names for a storyline of events evs. Its
-// key words are the telling name words (tokens) found in the names
-// of the most events, then in the most distinct names, then of the most
-// articles: a place or a body
+// key words are the telling name words (tokens, as ids of words) found in
+// the names of the most events, then in the most distinct names, then of
+// the most articles: a place or a body
 // recurs across events in many names ("Seruni" in a bay, a port and a
 // company), a spokesman in his own name only. Each key word is named by
 // the name holding it that the most articles mention, the shorter on a
 // tie; never a name in capitals (a dateline) nor, when the storyline has
-// more than one article, a name mentioned once. A word df says is common
-// in the corpus (commonName) names no storyline.
-func keyNames(evs []*event, articles map[string]int, df func(token string) int, tokens func(name string) []string) []string {
+// more than one article, a name mentioned once. A word that words counts
+// as common in the corpus (commonName) names no storyline.
+func keyNames(evs []*event, articles map[string]int, words *vocab, tokens func(name string) []int32) []string {
 	type tally struct{ events, names, articles int }
-	toks := make(map[string]*tally)
+	toks := make(map[int32]*tally)
+	tallyOf := func(t int32) *tally {
+		tl := toks[t]
+		if tl == nil {
+			tl = &tally{}
+			toks[t] = tl
+		}
+		return tl
+	}
 	total := 0
-	named := make(map[string]bool) // token and name counted
+	distinct := make(map[string]bool) // the names of all events
+	most := make(map[int32]int)       // token → most articles of one event naming it in one name
 	for _, ev := range evs {
 		total += len(ev.articles)
-		most := make(map[string]int) // token → most articles of the event naming it in one name
+		clear(most)
 		for n, c := range ev.nameArts {
+			distinct[n] = true
 			for _, t := range tokens(n) {
 				most[t] = max(most[t], int(c))
 			}
 		}
-		for n := range ev.nameArts {
-			for _, t := range tokens(n) {
-				if !named[t+"\x00"+n] {
-					named[t+"\x00"+n] = true
-					if toks[t] == nil {
-						toks[t] = &tally{}
-					}
-					toks[t].names++
-				}
-			}
-		}
 		for t, c := range most {
-			tl := toks[t]
-			if tl == nil {
-				tl = &tally{}
-				toks[t] = tl
-			}
+			tl := tallyOf(t)
 			tl.events++
 			tl.articles += c
+		}
+	}
+	for n := range distinct {
+		nt := tokens(n)
+		for i, t := range nt {
+			if !slices.Contains(nt[:i], t) {
+				tallyOf(t).names++
+			}
 		}
 	}
 	minArticles := 2
 	if total < 2 {
 		minArticles = 1
 	}
-	order := make([]string, 0, len(toks))
+	order := make([]int32, 0, len(toks))
 	for t := range toks {
-		if df(t) <= commonName*total {
+		if int(words.df[t]) <= commonName*total {
 			order = append(order, t)
 		}
 	}
@@ -145,7 +148,7 @@ func keyNames(evs []*event, articles map[string]int, df func(token string) int, 
 		if a.articles != b.articles {
 			return a.articles > b.articles
 		}
-		return order[i] < order[j]
+		return words.words[order[i]] < words.words[order[j]]
 	})
 	var names []string
 	for n, c := range articles {
@@ -163,15 +166,19 @@ func keyNames(evs []*event, articles map[string]int, df func(token string) int, 
 		}
 		return a < b
 	})
+	nameToks := make([][]int32, len(names))
+	for i, n := range names {
+		nameToks[i] = tokens(n)
+	}
 	var out []string
-	have := make(map[string]bool)
+	have := make(map[int32]bool)
 	for _, t := range order {
 		if have[t] {
 			continue
 		}
-		for _, n := range names {
-			nt := tokens(n)
-			if !slices.Contains(nt, t) || slices.ContainsFunc(nt, func(w string) bool { return have[w] }) {
+		for i, n := range names {
+			nt := nameToks[i]
+			if !slices.Contains(nt, t) || slices.ContainsFunc(nt, func(w int32) bool { return have[w] }) {
 				continue
 			}
 			for _, w := range nt {
@@ -193,14 +200,6 @@ func keyNames(evs []*event, articles map[string]int, df func(token string) int, 
 // nothing of the story.
 const commonName = 4
 
-// nameDF returns in how many articles so far a name word occurs.
-func (x *Index) nameDF(token string) int {
-	if id, ok := x.names.ids[token]; ok {
-		return int(x.names.df[id])
-	}
-	return 0
-}
-
 // shouted reports whether name is written in capitals and is longer than
 // an acronym: a dateline ("SUNGAI BARA") the entity tagger took for a name.
 func shouted(name string) bool {
@@ -221,16 +220,27 @@ func shouted(name string) bool {
 // the most events, weighted by rarity, in two events at least when it
 // has several; never a word of names.
 func keyWords(x *Index, st *story, evs []*event, events []warta.Event, names []string) []string {
+	// The words of names are skipped: those of the key names, and the
+	// telling words (by id) of every name of the storyline.
 	skip := make(map[string]bool)
-	for n := range st.nameCount {
-		for _, t := range x.nameTokens(n) {
-			skip[t] = true
-		}
-	}
 	for _, n := range names {
 		for _, sp := range text.Words(n) {
 			skip[text.Fold(n[sp.Start:sp.End])] = true
 		}
+	}
+	skipIDs := make(map[int32]bool)
+	for n := range st.nameCount {
+		for _, id := range x.nameTokenIDs(n) {
+			skipIDs[id] = true
+		}
+	}
+	skipped := func(w string) bool {
+		f := text.Fold(w)
+		if skip[f] {
+			return true
+		}
+		id, ok := x.names.ids[f]
+		return ok && skipIDs[id]
 	}
 	type word struct {
 		surface string
@@ -242,7 +252,7 @@ func keyWords(x *Index, st *story, evs []*event, events []warta.Event, names []s
 		for _, t := range titles {
 			for _, sp := range text.Words(t) {
 				w := strings.ToLower(t[sp.Start:sp.End])
-				if utf8.RuneCountInString(w) < 3 || skip[text.Fold(w)] || isNumber(w) || !hasLetter(w) {
+				if utf8.RuneCountInString(w) < 3 || skipped(w) || isNumber(w) || !hasLetter(w) {
 					continue
 				}
 				stem := strings.TrimSpace(text.StemText(lang, w))

@@ -146,7 +146,21 @@ func TestKeyNames(t *testing.T) {
 		if tt.df == nil {
 			tt.df = func(string) int { return 1 }
 		}
-		got := keyNames(tt.events, tt.articles, tt.df, nameTokens)
+		// A vocabulary of the names' words, counted as tt.df says.
+		v := newVocab()
+		tokens := func(n string) []int32 { return v.idsOf(nameTokens(n)) }
+		for n := range tt.articles {
+			tokens(n)
+		}
+		for _, ev := range tt.events {
+			for n := range ev.nameArts {
+				tokens(n)
+			}
+		}
+		for id, w := range v.words {
+			v.df[id] = int32(tt.df(w))
+		}
+		got := keyNames(tt.events, tt.articles, v, tokens)
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: keyNames = %q, want %q", tt.name, got, tt.want)
 		}
