@@ -115,17 +115,27 @@ func (x *extractor) sentence(i int, s text.Span) (warta.Claim, bool) {
 // first one on ties.
 func (x *extractor) bestCue(s text.Span) (hit, bool) {
 	ws := text.Words(x.body[s.Start:s.End])
-	lower := make([]string, len(ws))
-	for i, w := range ws {
-		lower[i] = strings.ToLower(x.body[s.Start+w.Start : s.Start+w.End])
+	lower := make([]string, len(ws)) // filled as needed
+	low := func(i int) string {
+		if lower[i] == "" {
+			lower[i] = strings.ToLower(x.body[s.Start+ws[i].Start : s.Start+ws[i].End])
+		}
+		return lower[i]
 	}
+	var buf [24]byte
 	var best hit
 	found := false
-	for i := range ws {
-		for _, c := range cuesByFirst[lower[i]] {
+	for i, w := range ws {
+	next:
+		for _, c := range cuesByFirst[string(text.AppendLower(buf[:0], x.body[s.Start+w.Start:s.Start+w.End]))] {
 			n := len(c.words)
-			if i+n > len(ws) || !slices.Equal(lower[i:i+n], c.words) {
+			if i+n > len(ws) {
 				continue
+			}
+			for k, cw := range c.words {
+				if low(i+k) != cw {
+					continue next
+				}
 			}
 			h := hit{cue: c, start: s.Start + ws[i].Start, end: s.Start + ws[i+n-1].End}
 			if !found || stanceRank[c.stance] > stanceRank[best.cue.stance] {

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/warta-news/warta/text"
 )
 
 // idWordsGz holds Indonesian word counts (see words_gen_test.go): the
@@ -553,10 +555,11 @@ var indonesianWords = map[string]bool{
 // in a thousand in English).
 func looksIndonesian(lines []textLine) bool {
 	words, hits := 0, 0
+	var buf [32]byte
 	for _, l := range lines {
 		for w := range strings.FieldsSeq(l.text) {
 			words++
-			if indonesianWords[strings.ToLower(strings.Trim(w, ".,;:!?\"'()"))] {
+			if indonesianWords[string(text.AppendLower(buf[:0], strings.Trim(w, ".,;:!?\"'()")))] {
 				hits++
 			}
 		}

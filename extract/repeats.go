@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
 )
 
 // ReasonRepeated is the reason for a line that the cleaner dropped because
@@ -178,7 +179,20 @@ func (r *Repeats) lineKey(raw string) (uint64, bool) {
 	if t == "" || !hasLetter(t) {
 		return 0, false
 	}
-	return maphash.String(r.seed, strings.ToLower(t)), true
+	// The hash of the line in lower case, as maphash.String of
+	// strings.ToLower(t) gives it, lower-cased a piece at a time.
+	var h maphash.Hash
+	h.SetSeed(r.seed)
+	var buf [128]byte
+	for len(t) > 0 {
+		n := min(len(t), 64)
+		for n < len(t) && !utf8.RuneStart(t[n]) {
+			n++ // a piece ends between runes
+		}
+		h.Write(text.AppendLower(buf[:0], t[:n]))
+		t = t[n:]
+	}
+	return h.Sum64(), true
 }
 
 // hasLetter reports whether s holds a letter.

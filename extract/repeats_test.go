@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"testing"
 
@@ -141,4 +142,19 @@ func BenchmarkRepeats(b *testing.B) {
 			b.ReportMetric(float64(n)/cpu.Seconds(), "articles/cpu-s")
 		}
 	})
+}
+
+// TestLineKey checks that lineKey hashes the normalised line in lower
+// case, however long it is and whatever runes it holds.
+func TestLineKey(t *testing.T) {
+	r := NewRepeats()
+	long := strings.Repeat("Kata İstanbul ÀB ", 20)
+	for _, line := range []string{"Baca Juga", "  Foto:  ANTARA ", long, long[:97] + "\xe2\x80" + long, "12345", "ΣΑΣ Ⱥ"} {
+		got, ok := r.lineKey(line)
+		t0 := normalizeSpace(line)
+		want := maphash.String(r.seed, strings.ToLower(t0))
+		if wantOK := t0 != "" && hasLetter(t0); ok != wantOK || ok && got != want {
+			t.Errorf("lineKey(%q) = %x, %v, want %x, %v", line, got, ok, want, wantOK)
+		}
+	}
 }

@@ -173,11 +173,14 @@ func first(a, b string) string {
 	return b
 }
 
+// lineBreaks turns every line break into "\n".
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n")
+
 // splitLines normalises s and returns its non-empty lines, each trimmed,
 // with runs of spaces collapsed, stray " ." endings repaired and "Baca juga"
 // links that a scraper glued into a paragraph cut out.
 func splitLines(s string) []textLine {
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n").Replace(s)
+	s = lineBreaks.Replace(s)
 	var lines []textLine
 	blank := false
 	n := 0

@@ -149,7 +149,7 @@ func stripDateline(s string) string {
 		if i <= 0 || i > 80 {
 			continue
 		}
-		words := strings.Fields(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(s[:i]))
+		words := strings.Fields(datelinePunct.Replace(s[:i]))
 		if len(words) == 0 || len(words) > 6 {
 			continue
 		}
@@ -167,6 +167,9 @@ func stripDateline(s string) string {
 	}
 	return s
 }
+
+// datelinePunct turns the punctuation of a dateline into spaces.
+var datelinePunct = strings.NewReplacer(",", " ", "(", " ", ")", " ")
 
 // nonNil makes empty annotation lists encode as [] rather than null, as the
 // contract's shapes expect.

@@ -40,7 +40,7 @@ func (x *extractor) indirect(i int, attributed bool) (found, bool) {
 // least three words and is not mostly a direct quote.
 func (x *extractor) build(start, end int, cue string, anchor int) (found, bool) {
 	start, end = trimIndirect(x.body, start, end)
-	if start >= end || len(words(x.body, start, end)) < 3 || x.quotedShare(start, end) > 0.5 {
+	if start >= end || countWords(x.body, start, end, 3) < 3 || x.quotedShare(start, end) > 0.5 {
 		return found{}, false
 	}
 	return found{
@@ -135,7 +135,7 @@ func shortTail(body string, from, to int) bool {
 	if k := strings.IndexByte(body[from:to], ','); k >= 0 {
 		to = from + k
 	}
-	return len(words(body, from, to)) <= 3
+	return countWords(body, from, to, 4) <= 3
 }
 
 // closesQuote reports whether a direct quote's content ends right before

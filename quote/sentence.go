@@ -32,7 +32,27 @@ func sentences(body string) []span {
 // with inner hyphens and apostrophes.
 func words(body string, start, end int) []word {
 	var out []word
-	i := start
+	for i, j := nextWord(body, start, end); i < end; i, j = nextWord(body, j, end) {
+		if out == nil {
+			out = make([]word, 0, (end-i)/5+1)
+		}
+		out = append(out, word{i, j, body[i:j]})
+	}
+	return out
+}
+
+// countWords returns how many words words(body, start, end) would
+// return, up to max.
+func countWords(body string, start, end, max int) int {
+	n := 0
+	for i, j := nextWord(body, start, end); i < end && n < max; i, j = nextWord(body, j, end) {
+		n++
+	}
+	return n
+}
+
+// nextWord returns the span of the first word of body[i:end], or end, end.
+func nextWord(body string, i, end int) (int, int) {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(body[i:end])
 		if !isWordRune(r) {
@@ -54,10 +74,9 @@ func words(body string, start, end int) []word {
 			}
 			break
 		}
-		out = append(out, word{i, j, body[i:j]})
-		i = j
+		return i, j
 	}
-	return out
+	return end, end
 }
 
 // isWordRune reports whether r is part of a word.

@@ -100,6 +100,25 @@ func Normalize(s string) string {
 	return b.String()
 }
 
+// AppendLower appends s in lower case, as strings.ToLower returns it, to b
+// and returns the extended buffer. With a buffer that has room, a word is
+// lower-cased for a map look-up (m[string(AppendLower(buf[:0], w))])
+// without an allocation.
+func AppendLower(b []byte, s string) []byte {
+	n := len(b)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return append(b[:n], strings.ToLower(s)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // isFoldedASCII reports whether s is ASCII with no upper-case letter, and
 // so its own fold.
 func isFoldedASCII(s string) bool {

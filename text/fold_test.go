@@ -73,3 +73,13 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "Kata", "KATA-kata", "İstanbul", "Café", "ǅ", "abc\xff", "ÀB"} {
+		buf := make([]byte, 0, 4)
+		buf = append(buf, "x:"...)
+		if got, want := string(AppendLower(buf, s)), "x:"+strings.ToLower(s); got != want {
+			t.Errorf("AppendLower(%q, %q) = %q, want %q", "x:", s, got, want)
+		}
+	}
+}
