@@ -120,6 +120,20 @@ func TestMigrateRowidArticles(t *testing.T) {
 	if n := countFeatures(t, s); n != 2 {
 		t.Errorf("dedup features after the migration: %d, want 2", n)
 	}
+	var feats []warta.DedupFeatures
+	if err := s.EachDedupFeatures(ctx, func(f warta.DedupFeatures) error {
+		feats = append(feats, f)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	wantFeats := []warta.DedupFeatures{
+		{Article: "artikel-000001", BodyHash: "b1", OutletKey: "kompas", Signature: []byte{1, 2}, Anchors: []uint64{1}},
+		{Article: "artikel-000002", BodyHash: "b2", OutletKey: "tempo", Signature: []byte{3, 4}},
+	}
+	if !reflect.DeepEqual(feats, wantFeats) {
+		t.Errorf("EachDedupFeatures() after the migration = %+v, want %+v", feats, wantFeats)
+	}
 	groups, err := s.ReportGroups(ctx)
 	if err != nil || len(groups) != 1 || len(groups[0].Articles) != 2 {
 		t.Errorf("ReportGroups() after the migration = %+v, %v, want one group of 2", groups, err)
