@@ -137,21 +137,7 @@ func (c *centroid) cosineWith(o *centroid) float64 {
 	if c.norm2 <= 0 || o.norm2 <= 0 {
 		return 0
 	}
-	var s float64
-	i, j := 0, 0
-	for i < len(c.ids) && j < len(o.ids) {
-		switch a, b := c.ids[i], o.ids[j]; {
-		case a < b:
-			i++
-		case a > b:
-			j++
-		default:
-			s += float64(c.w[i]) * float64(o.w[j])
-			i++
-			j++
-		}
-	}
-	return s / math.Sqrt(c.norm2*o.norm2)
+	return mergeDot(c.ids, c.w, o.ids, o.w) / math.Sqrt(c.norm2*o.norm2)
 }
 
 // cosine returns the cosine between unit vector v and the centroid.
@@ -162,9 +148,29 @@ func (c *centroid) cosine(v vector) float64 {
 	return c.dot(v) / math.Sqrt(c.norm2)
 }
 
-// dot returns the dot product of v and c, summed in the order of v's ids.
+// dot returns the dot product of v and c, summed in increasing id order.
+// Lists of like length are merged in step; otherwise the shorter one
+// drives and the longer one is searched forward (find).
 func (c *centroid) dot(v vector) float64 {
+	if len(c.ids) <= 4*len(v.ids) && len(v.ids) <= 4*len(c.ids) {
+		return mergeDot(c.ids, c.w, v.ids, v.weights)
+	}
 	var s float64
+	if len(v.ids) > len(c.ids) {
+		o := centroid{ids: v.ids, w: v.weights}
+		at := 0
+		for i, id := range c.ids {
+			k, ok := o.find(id, at)
+			if k >= len(o.ids) {
+				break
+			}
+			at = k
+			if ok {
+				s += float64(c.w[i]) * float64(v.weights[k])
+			}
+		}
+		return s
+	}
 	at := 0
 	for k, id := range v.ids {
 		i, ok := c.find(id, at)
@@ -174,6 +180,26 @@ func (c *centroid) dot(v vector) float64 {
 		at = i
 		if ok {
 			s += float64(c.w[i]) * float64(v.weights[k])
+		}
+	}
+	return s
+}
+
+// mergeDot returns the dot product of two sparse vectors given as sorted
+// ids and weights, walking both in step.
+func mergeDot(aIDs []int32, aW []float32, bIDs []int32, bW []float32) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(aIDs) && j < len(bIDs) {
+		switch a, b := aIDs[i], bIDs[j]; {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			s += float64(aW[i]) * float64(bW[j])
+			i++
+			j++
 		}
 	}
 	return s

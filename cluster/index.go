@@ -520,11 +520,10 @@ const maxCandidates = 16
 // reused by the next call.
 func (x *Index) candidates(post *postings, slots []slot, f features) []int32 {
 	x.stamp++
+	stamp := x.stamp
 	out := x.cands[:0]
 	scan := func(list []int32, w float32) {
-		lo := max(0, len(list)-maxScan)
-		for i := len(list) - 1; i >= lo; i-- {
-			c := list[i]
+		for _, c := range slices.Backward(list[max(0, len(list)-maxScan):]) {
 			if slots[c].into >= 0 {
 				c = find(slots, c)
 			}
@@ -532,8 +531,8 @@ func (x *Index) candidates(post *postings, slots []slot, f features) []int32 {
 			if p.closed {
 				continue
 			}
-			if p.stamp != x.stamp {
-				p.stamp, p.score = x.stamp, 0
+			if p.stamp != stamp {
+				p.stamp, p.score = stamp, 0
 				out = append(out, c)
 			}
 			p.score += w
