@@ -14,6 +14,7 @@ type vocab struct {
 	words []string // id → word
 	df    []int32
 	docs  int
+	seen  []int32 // by id: the number of the last document observed holding it
 }
 
 func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
@@ -43,12 +44,17 @@ func (v *vocab) idsOf(words []string) []int32 {
 	return ids
 }
 
-// observeIDs is observe for words given by id; it reorders ids.
+// observeIDs is observe for words given by id.
 func (v *vocab) observeIDs(ids []int32) {
 	v.docs++
-	slices.Sort(ids)
-	for i, id := range ids {
-		if i == 0 || id != ids[i-1] {
+	// A word counts once per document: seen marks the words of this one
+	// by its number.
+	if n := len(v.seen); n < len(v.df) {
+		v.seen = slices.Grow(v.seen, len(v.df)-n)[:len(v.df)] // zero past n: seen never shrinks
+	}
+	for _, id := range ids {
+		if v.seen[id] != int32(v.docs) {
+			v.seen[id] = int32(v.docs)
 			v.df[id]++
 		}
 	}
