@@ -84,11 +84,15 @@ func Canonical(entities []warta.Entity, lang string) []warta.Entity {
 	}
 	var longs []*longName
 	byCanon := map[string]*longName{}
+	// canonWords holds the words of each person's and organisation's
+	// canonical name, for both loops.
+	canonWords := make([][]string, len(out))
 	for i, e := range out {
 		if listed[i] || (e.Type != warta.EntityPerson && e.Type != warta.EntityOrg) {
 			continue
 		}
 		ws := words(e.Canonical)
+		canonWords[i] = ws
 		if len(ws) < 2 {
 			continue
 		}
@@ -114,7 +118,10 @@ func Canonical(entities []warta.Entity, lang string) []warta.Entity {
 			e.Canonical = c
 			continue
 		}
-		ws := words(e.Canonical)
+		if e.Type != warta.EntityPerson && e.Type != warta.EntityOrg {
+			continue // no longer name stands for a place
+		}
+		ws := canonWords[i]
 		var best *longName
 		for _, l := range longs {
 			if l.canonical == e.Canonical || len(l.words) <= len(ws) {

@@ -468,13 +468,12 @@ func (x *extractor) subjectVerb(w string) bool {
 // takes its type ("Putin" after "Vladimir Putin"); other names of two or
 // more words are taken for people, and other single words are dropped.
 func (x *extractor) resolve(ms []mention) []mention {
-	bySurface := map[string]map[string]int{}
-	byPart := map[string]map[string]int{}
-	add := func(m map[string]map[string]int, k, typ string) {
-		if m[k] == nil {
-			m[k] = map[string]int{}
-		}
-		m[k][typ]++
+	bySurface := map[string]typeVotes{}
+	byPart := map[string]typeVotes{}
+	add := func(m map[string]typeVotes, k, typ string) {
+		v := m[k]
+		v.add(typ, 1)
+		m[k] = v
 	}
 	for _, m := range ms {
 		if m.typ == "" || !m.strong {
@@ -497,28 +496,28 @@ func (x *extractor) resolve(ms []mention) []mention {
 	x.coordinate(ms)
 	out := ms[:0]
 	for _, m := range ms {
-		if m.b-m.a == 1 && !m.strong && m.typ != "" && len(byPart[x.text(m.a, m.b)]) > 0 {
-			m.typ = vote(byPart[x.text(m.a, m.b)])
+		if m.b-m.a == 1 && !m.strong && m.typ != "" && byPart[x.text(m.a, m.b)].any() {
+			m.typ = byPart[x.text(m.a, m.b)].vote()
 		}
 		if m.typ == "" && m.lead && m.b-m.a > 1 {
 			// "Kunjungan Putin ...": a sentence-initial common word before a
 			// name the article knows.
 			rest := x.text(m.a+1, m.b)
-			if len(bySurface[rest]) > 0 {
+			if bySurface[rest].any() {
 				m.a++
-				m.typ = vote(bySurface[rest])
-			} else if m.b-m.a == 2 && len(byPart[rest]) > 0 {
+				m.typ = bySurface[rest].vote()
+			} else if m.b-m.a == 2 && byPart[rest].any() {
 				m.a++
-				m.typ = vote(byPart[rest])
+				m.typ = byPart[rest].vote()
 			}
 		}
 		if m.typ == "" {
 			s := x.text(m.a, m.b)
 			switch {
-			case len(bySurface[s]) > 0:
-				m.typ = vote(bySurface[s])
-			case m.b-m.a == 1 && len(byPart[s]) > 0:
-				m.typ = vote(byPart[s])
+			case bySurface[s].any():
+				m.typ = bySurface[s].vote()
+			case m.b-m.a == 1 && byPart[s].any():
+				m.typ = byPart[s].vote()
 			case m.b-m.a > 1:
 				m.typ = warta.EntityPerson
 			case m.initial && surnames[s] != "":
@@ -579,13 +578,35 @@ func (x *extractor) coordinate(ms []mention) {
 // nothing else types.
 const loneWordType = warta.EntityPerson
 
+// typeVotes counts mentions by type: person, organisation, place, and
+// any other type.
+type typeVotes [4]int
+
+// voteTypes are the types that typeVotes counts, in the order of their
+// counts and of preference on ties.
+var voteTypes = [3]string{warta.EntityPerson, warta.EntityOrg, warta.EntityLoc}
+
+// add counts n mentions of type typ.
+func (v *typeVotes) add(typ string, n int) {
+	for k, t := range voteTypes {
+		if t == typ {
+			v[k] += n
+			return
+		}
+	}
+	v[len(voteTypes)] += n
+}
+
+// any reports whether a mention of any type was counted.
+func (v typeVotes) any() bool { return v != typeVotes{} }
+
 // vote returns the most frequent type, preferring person, then
-// organisation, then place on ties.
-func vote(counts map[string]int) string {
+// organisation, then place on ties, or "" if none was counted.
+func (v typeVotes) vote() string {
 	best, n := "", 0
-	for _, t := range []string{warta.EntityPerson, warta.EntityOrg, warta.EntityLoc} {
-		if counts[t] > n {
-			best, n = t, counts[t]
+	for k, t := range voteTypes {
+		if v[k] > n {
+			best, n = t, v[k]
 		}
 	}
 	return best
@@ -666,18 +687,17 @@ func (x *extractor) headlineMentions(headline map[int]bool, ms []mention) []ment
 // harmonise gives every mention of one canonical name the type most of its
 // mentions have, so that "Kim" and "Kim Jong Un" agree.
 func harmonise(ents []warta.Entity) {
-	counts := map[string]map[string]int{}
+	counts := make(map[string]typeVotes, len(ents))
 	for _, e := range ents {
-		if counts[e.Canonical] == nil {
-			counts[e.Canonical] = map[string]int{}
-		}
 		w := 1
 		if e.Text == e.Canonical {
 			w = 2 // the full name speaks loudest
 		}
-		counts[e.Canonical][e.Type] += w
+		v := counts[e.Canonical]
+		v.add(e.Type, w)
+		counts[e.Canonical] = v
 	}
 	for i := range ents {
-		ents[i].Type = vote(counts[ents[i].Canonical])
+		ents[i].Type = counts[ents[i].Canonical].vote()
 	}
 }

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
+
+	"github.com/warta-news/warta/text"
 )
 
 // token is a word or a punctuation mark of a body, with its byte span.
@@ -109,11 +112,36 @@ func tokenize(body string) []token {
 		}
 		i = j
 	}
+	// The lower-case forms that differ from the text share one buffer.
+	var lows []byte
 	for i := range toks {
-		toks[i].lower = strings.ToLower(toks[i].text)
+		t := toks[i].text
+		if !hasUpperOrNonASCII(t) {
+			toks[i].lower = t // strings.ToLower would return t
+			continue
+		}
+		if lows == nil {
+			lows = make([]byte, 0, len(body)/4)
+		}
+		n := len(lows)
+		lows = text.AppendLower(lows, t)
+		if len(lows) > n {
+			toks[i].lower = unsafe.String(&lows[n], len(lows)-n)
+		}
 	}
 	markSentences(body, toks)
 	return toks
+}
+
+// hasUpperOrNonASCII reports whether s has an upper-case ASCII letter or a
+// byte beyond ASCII.
+func hasUpperOrNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSegment returns the part of w after its last full stop.
