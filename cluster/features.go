@@ -185,20 +185,6 @@ func nameTokens(name string) []string {
 	return toks
 }
 
-// nameTokens returns nameTokens(name), from the ids remembered when x
-// observed name.
-func (x *Index) nameTokens(name string) []string {
-	ids, ok := x.nameIDs[name]
-	if !ok {
-		return nameTokens(name)
-	}
-	toks := make([]string, len(ids))
-	for i, id := range ids {
-		toks[i] = x.names.words[id]
-	}
-	return toks
-}
-
 // nameTokenIDs returns the ids of nameTokens(name): those remembered
 // when x observed name, or else interned now.
 func (x *Index) nameTokenIDs(name string) []int32 {

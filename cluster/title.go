@@ -220,27 +220,18 @@ func shouted(name string) bool {
 // the most events, weighted by rarity, in two events at least when it
 // has several; never a word of names.
 func keyWords(x *Index, st *story, evs []*event, events []warta.Event, names []string) []string {
-	// The words of names are skipped: those of the key names, and the
-	// telling words (by id) of every name of the storyline.
+	// The words of names are skipped: the telling words of every name of
+	// the storyline, and all the words of its key names.
 	skip := make(map[string]bool)
+	for n := range st.nameCount {
+		for _, id := range x.nameTokenIDs(n) {
+			skip[x.names.words[id]] = true
+		}
+	}
 	for _, n := range names {
 		for _, sp := range text.Words(n) {
 			skip[text.Fold(n[sp.Start:sp.End])] = true
 		}
-	}
-	skipIDs := make(map[int32]bool)
-	for n := range st.nameCount {
-		for _, id := range x.nameTokenIDs(n) {
-			skipIDs[id] = true
-		}
-	}
-	skipped := func(w string) bool {
-		f := text.Fold(w)
-		if skip[f] {
-			return true
-		}
-		id, ok := x.names.ids[f]
-		return ok && skipIDs[id]
 	}
 	type word struct {
 		surface string
@@ -252,7 +243,7 @@ func keyWords(x *Index, st *story, evs []*event, events []warta.Event, names []s
 		for _, t := range titles {
 			for _, sp := range text.Words(t) {
 				w := strings.ToLower(t[sp.Start:sp.End])
-				if utf8.RuneCountInString(w) < 3 || skipped(w) || isNumber(w) || !hasLetter(w) {
+				if utf8.RuneCountInString(w) < 3 || skip[text.Fold(w)] || isNumber(w) || !hasLetter(w) {
 					continue
 				}
 				stem := strings.TrimSpace(text.StemText(lang, w))
