@@ -319,7 +319,9 @@ func closedStories(ctx context.Context, store warta.Store, placed map[string]clu
 const compactEvery = 4096
 
 // documentLegacy computes and stores the cluster documents of the
-// articles stored before cluster documents were kept, a chunk at a time.
+// articles that have none, a chunk at a time: those stored before cluster
+// documents were kept, or by an ingest stopped between storing a batch
+// and its documents. Ingest makes every other article's document.
 func documentLegacy(ctx context.Context, store warta.Store) error {
 	for {
 		ids, err := store.UndocumentedArticles(ctx, docChunk)
