@@ -35,8 +35,15 @@ func (c *centroid) find(id int32, from int) (int, bool) {
 		step *= 2
 	}
 	hi = min(hi+1, len(ids))
-	i, ok := slices.BinarySearch(ids[lo:hi], id)
-	return lo + i, ok
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(ids) && ids[lo] == id
 }
 
 // get returns the weight of id in c, 0 when c lacks it.
