@@ -139,3 +139,21 @@ func rssBodies(b *testing.B, max int) []string {
 	}
 	return docs
 }
+
+// BenchmarkEachToken and BenchmarkSegmentTokens find the word tokens of
+// the seed text with and without cutting it at spaces first.
+func BenchmarkEachToken(b *testing.B) {
+	s := seedText(b)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		eachToken(s, func(int, int) {})
+	}
+}
+
+func BenchmarkSegmentTokens(b *testing.B) {
+	s := seedText(b)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		segmentTokens(s, func(int, int) {})
+	}
+}

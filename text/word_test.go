@@ -1,7 +1,11 @@
 package text
 
 import (
+	"math/rand/v2"
+	"os"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -47,6 +51,47 @@ func FuzzWords(f *testing.F) {
 			if !isWordToken(sp.Text(s)) {
 				t.Fatalf("Words(%q): token %q has no letter or digit", s, sp.Text(s))
 			}
+		}
+	})
+}
+
+// TestEachTokenSegmenter checks eachToken, which cuts the text at spaces
+// and passes simple pieces by, against the segmenter over the whole text,
+// on the seed article and on random texts of troublesome characters.
+func TestEachTokenSegmenter(t *testing.T) {
+	texts := []string{"", " ", "a", "Kim Jong-un, 2024-10-08: \"U.S.\" (ssst) 3,5 don't a_b _x x_ \r\n\t\v\f.",
+		" \u0301a", "a \u200db", "x\u00a0y", "“Kim”", "kata- 5", "ke-72 COVID-19 a-1-b"}
+	if b, err := os.ReadFile("testdata/article-id.txt"); err == nil {
+		texts = append(texts, string(b))
+	}
+	alphabet := []string{"a", "B", "7", " ", " ", "\t", "\n", "\r", "-", "'", ".", ",", ":", ";", "_", "\"", "(", ")",
+		"é", "\u0301", "\u200d", "\u00ad", "’", "“", "–", "\u3000", "\u00a0", "\xff", "ש", "カ", "🇮🇩", "😀"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		var got, want []Span
+		eachToken(s, func(a, b int) { got = append(got, Span{a, b}) })
+		segmentTokens(s, func(a, b int) { want = append(want, Span{a, b}) })
+		if !slices.Equal(got, want) {
+			t.Errorf("eachToken(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzEachToken(f *testing.F) {
+	f.Add("Kim Jong-un, 2024-10-08: \"U.S.\" (ssst) 3,5 don't")
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want []Span
+		eachToken(s, func(a, b int) { got = append(got, Span{a, b}) })
+		segmentTokens(s, func(a, b int) { want = append(want, Span{a, b}) })
+		if !slices.Equal(got, want) {
+			t.Errorf("eachToken(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
