@@ -66,7 +66,12 @@ func (d *Doc) UnmarshalBinary(b []byte) error {
 	out.ID, out.Title, out.Language, out.Published = r.string(), r.string(), r.string(), r.string()
 	out.Names = r.strings()
 	out.Dates = r.strings()
+	// The distinct terms share one allocation: a Doc has hundreds of
+	// them, and a term outlives its Doc only as a vocabulary key, which
+	// is copied (vocab.id).
+	r.block = string(r.b)
 	distinct := r.strings()
+	r.block = ""
 	if n := r.uvarint(); n > 0 && r.err == nil {
 		if n > uint64(len(r.b)) {
 			r.err = errShortDoc
@@ -101,10 +106,13 @@ func appendString(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
-// docReader reads the binary form, remembering its first error.
+// docReader reads the binary form, remembering its first error. While
+// block holds a copy of the unread bytes, strings are cut from it rather
+// than allocated one by one.
 type docReader struct {
-	b   []byte
-	err error
+	b     []byte
+	block string
+	err   error
 }
 
 func (r *docReader) byte() byte {
@@ -139,7 +147,13 @@ func (r *docReader) string() string {
 		r.err = errShortDoc
 		return ""
 	}
-	s := string(r.b[:n])
+	var s string
+	if r.block != "" {
+		at := len(r.block) - len(r.b)
+		s = r.block[at : at+int(n)]
+	} else {
+		s = string(r.b[:n])
+	}
 	r.b = r.b[n:]
 	return s
 }

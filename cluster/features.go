@@ -3,6 +3,7 @@ package cluster
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/warta-news/warta/text"
 )
@@ -22,6 +23,9 @@ func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
 func (v *vocab) id(w string) int32 {
 	id, ok := v.ids[w]
 	if !ok {
+		// A copy: w may be cut from a larger string (Doc.UnmarshalBinary)
+		// that the vocabulary should not keep.
+		w = strings.Clone(w)
 		id = int32(len(v.df))
 		v.ids[w] = id
 		v.words = append(v.words, w)
