@@ -159,34 +159,28 @@ func (c *centroid) cosine(v vector) float64 {
 // Lists of like length are merged in step; otherwise the shorter one
 // drives and the longer one is searched forward (find).
 func (c *centroid) dot(v vector) float64 {
-	if len(c.ids) <= 4*len(v.ids) && len(v.ids) <= 4*len(c.ids) {
-		return mergeDot(c.ids, c.w, v.ids, v.weights)
+	switch {
+	case len(c.ids) > 4*len(v.ids):
+		return searchDot(v.ids, v.weights, c)
+	case len(v.ids) > 4*len(c.ids):
+		return searchDot(c.ids, c.w, &centroid{ids: v.ids, w: v.weights})
 	}
+	return mergeDot(c.ids, c.w, v.ids, v.weights)
+}
+
+// searchDot returns the dot product of the sparse vector given by ids and
+// weights with the much longer long, looking each id up in long.
+func searchDot(ids []int32, weights []float32, long *centroid) float64 {
 	var s float64
-	if len(v.ids) > len(c.ids) {
-		o := centroid{ids: v.ids, w: v.weights}
-		at := 0
-		for i, id := range c.ids {
-			k, ok := o.find(id, at)
-			if k >= len(o.ids) {
-				break
-			}
-			at = k
-			if ok {
-				s += float64(c.w[i]) * float64(v.weights[k])
-			}
-		}
-		return s
-	}
 	at := 0
-	for k, id := range v.ids {
-		i, ok := c.find(id, at)
-		if i >= len(c.ids) {
+	for k, id := range ids {
+		i, ok := long.find(id, at)
+		if i >= len(long.ids) {
 			break
 		}
 		at = i
 		if ok {
-			s += float64(c.w[i]) * float64(v.weights[k])
+			s += float64(long.w[i]) * float64(weights[k])
 		}
 	}
 	return s
