@@ -332,7 +332,7 @@ type lineFinding struct {
 
 // classify judges one trimmed, non-empty line on its own.
 func classify(line string) lineFinding {
-	words := wordCount(line)
+	words := wordCountUpTo(line, maxPrefixWords+1) // exact up to maxPrefixWords
 	if words > maxPrefixWords {
 		// Every family is short; a long line is content unless it is an
 		// embedded tweet's signature.
@@ -531,9 +531,12 @@ func hasAlnum(s string) bool {
 }
 
 // wordCount counts the space-separated words of s.
-func wordCount(s string) int {
+func wordCount(s string) int { return wordCountUpTo(s, len(s)) }
+
+// wordCountUpTo is wordCount, but stops counting at max.
+func wordCountUpTo(s string, max int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && n < max; {
 		c := s[i]
 		var space bool
 		if c < utf8.RuneSelf {
