@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/warta-news/warta"
+	"github.com/warta-news/warta/text"
 )
 
 // indirect finds reported speech in sentence i, trying in turn: a cue after
@@ -148,11 +149,13 @@ func (x *extractor) closesQuote(pos int) bool {
 // verbCue handles "X mengatakan (bahwa) CONTENT" and "X said (that)
 // CONTENT".
 func (x *extractor) verbCue(s span, ws []word) (found, bool) {
+	var buf [32]byte
 	for k, w := range ws {
-		lw := strings.ToLower(w.text)
-		if !speechVerbs[lw] && !thatVerbs[lw] || x.quoted(w.start) || k == 0 {
+		key := text.AppendLower(buf[:0], w.text)
+		if !speechVerbs[string(key)] && !thatVerbs[string(key)] || x.quoted(w.start) || k == 0 {
 			continue
 		}
+		lw := strings.ToLower(w.text)
 		// Content starts after "bahwa"/"that" when one comes soon, else
 		// right after the verb.
 		start := w.end
@@ -191,12 +194,14 @@ func (x *extractor) verbCue(s span, ws []word) (found, bool) {
 // sourcePhrase handles "Menurut X, CONTENT", "CONTENT, menurut X",
 // "According to X, CONTENT" and "CONTENT, according to X".
 func (x *extractor) sourcePhrase(s span, ws []word) (found, bool) {
+	var buf [32]byte
 	for k, w := range ws {
-		lw := strings.ToLower(w.text)
-		isSource := lw == menurut || lw == "according" && k+1 < len(ws) && strings.ToLower(ws[k+1].text) == "to"
+		key := text.AppendLower(buf[:0], w.text)
+		isSource := string(key) == menurut || string(key) == "according" && k+1 < len(ws) && strings.ToLower(ws[k+1].text) == "to"
 		if !isSource || x.quoted(w.start) {
 			continue
 		}
+		lw := strings.ToLower(w.text)
 		cue := lw
 		nameFrom := w.end
 		if lw == "according" {
