@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	sastrawi "github.com/RadhiFadlillah/go-sastrawi"
 	"github.com/blevesearch/snowballstem"
@@ -270,46 +269,51 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// stemCache is a bounded, concurrency-safe cache from word to stem that
-// readers consult without a lock: a table of pairs of slots, each slot an
-// atomic pointer to an immutable entry. A word lives in one of the two
-// slots its hash picks; a new word takes the first and moves the old first
-// to the second, so the words seen most often stay. Losing a race only
-// costs a miss, never a wrong stem, since an entry holds its word.
+// stemCache is a bounded, concurrency-safe map from word to stem, split
+// into shards to keep lock contention low. A shard that fills up is
+// emptied: crude, but it bounds memory without bookkeeping, and the
+// frequent words come back at once. (A lock-free table of slot pairs was
+// tried and lost more stems to collisions than it saved on locks.)
 type stemCache struct {
-	slots [stemCacheSlots]atomic.Pointer[stemEntry]
+	shards [stemCacheShards]stemShard
 }
 
-// stemCacheSlots bounds the cache: 262,144 words, some 20 MB at most.
-const stemCacheSlots = 1 << 18
+const (
+	stemCacheShards   = 16
+	stemCacheShardCap = 8192 // 131,072 words in all: some 10 MB at most
+)
 
 // stemSeed seeds the hashes of every stem cache.
 var stemSeed = maphash.MakeSeed()
 
+// A stemEntry is a cached word and its stem; entries do not change.
 type stemEntry struct{ word, stem string }
 
-func newStemCache() *stemCache { return &stemCache{} }
+type stemShard struct {
+	mu sync.RWMutex
+	m  map[string]*stemEntry
+}
 
-// pair returns the index of the first of the two slots a word of hash h
-// may be in.
-func (c *stemCache) pair(h uint64) int { return int(h) & (stemCacheSlots - 2) }
+func newStemCache() *stemCache {
+	c := &stemCache{}
+	for i := range c.shards {
+		c.shards[i].m = make(map[string]*stemEntry)
+	}
+	return c
+}
 
 // get returns the entry of word, whose hash is h, or nil.
 func (c *stemCache) get(h uint64, word string) *stemEntry {
-	i := c.pair(h)
-	if e := c.slots[i].Load(); e != nil && e.word == word {
-		return e
-	}
-	if e := c.slots[i+1].Load(); e != nil && e.word == word {
-		return e
-	}
-	return nil
+	sh := &c.shards[h%stemCacheShards]
+	sh.mu.RLock()
+	e := sh.m[word]
+	sh.mu.RUnlock()
+	return e
 }
 
 // put caches stem as the stem of word, whose hash is h, and returns the
 // entry.
 func (c *stemCache) put(h uint64, word, stem string) *stemEntry {
-	i := c.pair(h)
 	// Copy the word: it may be a slice of a large article body, or of a
 	// buffer reused for the next word, which the cache must not hold.
 	w := strings.Clone(word)
@@ -319,8 +323,12 @@ func (c *stemCache) put(h uint64, word, stem string) *stemEntry {
 		stem = strings.Clone(stem)
 	}
 	e := &stemEntry{w, stem}
-	if old := c.slots[i].Swap(e); old != nil && old.word != word {
-		c.slots[i+1].Store(old)
+	sh := &c.shards[h%stemCacheShards]
+	sh.mu.Lock()
+	if len(sh.m) >= stemCacheShardCap {
+		clear(sh.m)
 	}
+	sh.m[w] = e
+	sh.mu.Unlock()
 	return e
 }
