@@ -81,7 +81,7 @@ func ExtractKnown(body, lang string, known Known) []warta.Entity {
 				break
 			}
 		}
-		ms = append(ms, x.segment(a, b)...)
+		ms = x.segment(ms, a, b)
 		a = b
 	}
 	x.typeOutlets(ms, outletKeys(known))
@@ -250,8 +250,8 @@ func (x *extractor) runEnd(a int) int {
 	return b
 }
 
-// segment splits the run [a, b) into mentions.
-func (x *extractor) segment(a, b int) []mention {
+// segment splits the run [a, b) into mentions and appends them to ms.
+func (x *extractor) segment(ms []mention, a, b int) []mention {
 	toks := x.toks
 	initial := toks[a].sentStart
 	// Drop leading function words and, at a sentence start, common words
@@ -277,7 +277,7 @@ func (x *extractor) segment(a, b int) []mention {
 		b--
 	}
 	if a >= b {
-		return nil
+		return ms
 	}
 	// Titles: "Presiden", "Menteri Luar Negeri", "Secretary of State".
 	person := false
@@ -288,22 +288,22 @@ func (x *extractor) segment(a, b int) []mention {
 		person = true
 		initial = false
 		if a >= b {
-			return nil
+			return ms
 		}
 	}
 	if n := x.gazAt(a, b); n == b-a {
-		return []mention{{a: a, b: b, typ: names.lookup(x.text(a, b)).typ, strong: true}}
+		return append(ms, mention{a: a, b: b, typ: names.lookup(x.text(a, b)).typ, strong: true})
 	}
 	first, last := toks[a].text, toks[b-1].text
 	switch {
 	case orgHeads[first] && b-a > 1:
-		return []mention{{a: a, b: b, typ: warta.EntityOrg, strong: true}}
+		return append(ms, mention{a: a, b: b, typ: warta.EntityOrg, strong: true})
 	case placeHeads[first] && b-a > 1:
-		return []mention{{a: a, b: b, typ: warta.EntityLoc, strong: true}}
+		return append(ms, mention{a: a, b: b, typ: warta.EntityLoc, strong: true})
 	case orgTails[last] && b-a > 1:
-		return []mention{{a: a, b: b, typ: warta.EntityOrg, strong: true}}
+		return append(ms, mention{a: a, b: b, typ: warta.EntityOrg, strong: true})
 	}
-	var out []mention
+	out, base := ms, len(ms)
 	u := a // start of the pending unknown segment
 	flush := func(end int) {
 		// A title after a place: "Saudi Crown Prince Mohammed bin Salman".
@@ -340,8 +340,8 @@ func (x *extractor) segment(a, b int) []mention {
 		i++
 	}
 	flush(b)
-	if len(out) == 1 && out[0].typ == "" && placeTails[last] && b-a > 1 {
-		out[0].typ, out[0].strong = warta.EntityLoc, true
+	if len(out) == base+1 && out[base].typ == "" && placeTails[last] && b-a > 1 {
+		out[base].typ, out[base].strong = warta.EntityLoc, true
 	}
 	return out
 }
