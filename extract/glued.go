@@ -172,11 +172,17 @@ var brandPrefixes = []string{"detik", "e", "i"}
 // change of case or a function word. Tokens with digits or dots (numbers,
 // domains) are left alone.
 func RepairGlued(line string) string {
+	return repairGlued(line, nil)
+}
+
+// repairGlued is RepairGlued, remembering in listed, if not nil, tokens
+// found in the word list.
+func repairGlued(line string, listed *listedMemo) string {
 	// A name that a split leaves whole may split again on its own
 	// ("DiGiannantonio" gives "Giannantonio"): repeat until nothing
 	// changes, so that repairing repaired text changes nothing.
 	for range 4 {
-		fixed := repairOnce(line)
+		fixed := repairOnce(line, listed)
 		if fixed == line {
 			break
 		}
@@ -186,7 +192,7 @@ func RepairGlued(line string) string {
 }
 
 // repairOnce is one pass of RepairGlued over the tokens of line.
-func repairOnce(line string) string {
+func repairOnce(line string, listed *listedMemo) string {
 	if !mayBeGlued(line) {
 		return line
 	}
@@ -215,7 +221,7 @@ func repairOnce(line string) string {
 				}
 				j += n
 			}
-			if fixed, ok := splitToken(line[i:j]); ok {
+			if fixed, ok := splitToken(line[i:j], listed); ok {
 				if done == 0 && b.Len() == 0 {
 					b.Grow(len(line) + 8)
 				}
@@ -251,12 +257,22 @@ func mayBeGlued(line string) bool {
 }
 
 // splitToken splits one run of letters, or reports false.
-func splitToken(tok string) (string, bool) {
+func splitToken(tok string, listed *listedMemo) (string, bool) {
 	if utf8.RuneCountInString(tok) < minGluedToken {
 		return "", false
 	}
-	lower := strings.ToLower(tok)
-	if wordFreq(lower) > 0 {
+	var slot *string
+	if listed != nil {
+		slot = &listed.toks[maphash.String(listed.seed, tok)%uint64(len(listed.toks))]
+		if *slot == tok {
+			return "", false
+		}
+	}
+	var buf [32]byte
+	if wordFreq(string(text.AppendLower(buf[:0], tok))) > 0 {
+		if slot != nil {
+			*slot = tok
+		}
 		return "", false
 	}
 	for _, p := range brandPrefixes {
@@ -273,6 +289,19 @@ func splitToken(tok string) (string, bool) {
 	segmented.put(tok, split{fixed, ok})
 	return fixed, ok
 }
+
+// A listedMemo remembers tokens of one text that are in the word list:
+// a token met again costs a look-up in a few hundred bytes, not in the
+// list.
+type listedMemo struct {
+	seed maphash.Seed
+	toks [128]string
+}
+
+func newListedMemo() *listedMemo { return &listedMemo{seed: listedSeed} }
+
+// listedSeed seeds the hashes of every listedMemo.
+var listedSeed = maphash.MakeSeed()
 
 // segment finds the best split of tok into listed words and names, as
 // splitToken returns it.

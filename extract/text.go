@@ -126,6 +126,10 @@ func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 
 	var b strings.Builder
 	repair := !fromHTML && looksIndonesian(lines)
+	var listed *listedMemo
+	if repair {
+		listed = newListedMemo()
+	}
 	for i := range lines {
 		l := &lines[i]
 		r.Removed = append(r.Removed, l.cut...)
@@ -135,7 +139,7 @@ func cleanLines(s string, fromHTML bool, o Options) (Result, []textLine) {
 			// ran on the glued text (the glue marks where a link or a
 			// dateline ends), so a repair that would make a kept line
 			// look like boilerplate is not made: Text stays idempotent.
-			if fixed := RepairGlued(l.text); fixed != l.text && classify(fixed).reason == "" {
+			if fixed := repairGlued(l.text, listed); fixed != l.text && classify(fixed).reason == "" {
 				l.text = fixed
 			}
 		}
